@@ -1,0 +1,80 @@
+package org.briefingviewer.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks what a schema cannot: unique ids, citations that resolve, and numbers a reader can trust. It reads the
+ * document tree, not the model, so its problems are reported together with the schema's.
+ */
+final class BriefingValidator {
+
+    private final JsonLocations locations;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> sourceIds = new HashSet<>();
+    private final Set<String> panelIds = new HashSet<>();
+    private final Set<String> blockIds = new HashSet<>();
+
+    private BriefingValidator(JsonLocations locations) {
+        this.locations = locations;
+    }
+
+    static List<Problem> check(JsonNode document, JsonLocations locations) {
+        BriefingValidator validator = new BriefingValidator(locations);
+        validator.checkDocument(document);
+        return List.copyOf(validator.problems);
+    }
+
+    private void checkDocument(JsonNode document) {
+        JsonNode sources = document.path("sources");
+        for (int i = 0; i < sources.size(); i++) {
+            requireUnique(sourceIds, sources.get(i).path("id"), "$.sources[" + i + "].id", "source paragraph");
+        }
+        JsonNode panels = document.path("panels");
+        for (int p = 0; p < panels.size(); p++) {
+            String panelPath = "$.panels[" + p + "]";
+            requireUnique(panelIds, panels.get(p).path("id"), panelPath + ".id", "panel");
+            JsonNode blocks = panels.get(p).path("blocks");
+            for (int b = 0; b < blocks.size(); b++) {
+                checkBlock(blocks.get(b), panelPath + ".blocks[" + b + "]");
+            }
+        }
+    }
+
+    private void checkBlock(JsonNode block, String path) {
+        requireUnique(blockIds, block.path("id"), path + ".id", "block");
+        JsonNode cites = block.path("cites");
+        for (int c = 0; c < cites.size(); c++) {
+            String cited = cites.get(c).asText();
+            if (cites.get(c).isTextual() && !sourceIds.contains(cited)) {
+                report(path + ".cites[" + c + "]", "cites source paragraph '" + cited
+                        + "', which this briefing does not contain");
+            }
+        }
+        requireFinite(block.path("value"), path + ".value");
+        requireFinite(block.path("before"), path + ".before");
+        JsonNode bars = block.path("bars");
+        for (int i = 0; i < bars.size(); i++) {
+            requireFinite(bars.get(i).path("value"), path + ".bars[" + i + "].value");
+        }
+    }
+
+    private void requireUnique(Set<String> seen, JsonNode id, String path, String what) {
+        if (id.isTextual() && !seen.add(id.asText())) {
+            report(path, "another " + what + " already has the id '" + id.asText() + "'; ids must be unique");
+        }
+    }
+
+    private void requireFinite(JsonNode number, String path) {
+        if (number.isNumber() && !Double.isFinite(number.doubleValue())) {
+            report(path, "is too large to be a number a reader can use");
+        }
+    }
+
+    private void report(String path, String message) {
+        problems.add(locations.problemAt(path, message));
+    }
+}

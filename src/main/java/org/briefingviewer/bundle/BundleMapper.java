@@ -1,0 +1,59 @@
+package org.briefingviewer.bundle;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.briefingviewer.model.BarChart;
+import org.briefingviewer.model.Block;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
+import org.briefingviewer.model.Callout;
+import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.Paragraph;
+import org.briefingviewer.model.Quote;
+import org.briefingviewer.model.Timeline;
+
+/** The one Jackson configuration for bundles: block kinds are named explicitly, never guessed from class names. */
+final class BundleMapper {
+
+    private BundleMapper() {
+    }
+
+    static ObjectMapper create() {
+        return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .addMixIn(Briefing.class, SchemaReference.class)
+                .addMixIn(Block.class, BlockKinds.class)
+                .build();
+    }
+
+    /** A bundle may name its schema for editors; the loader always checks against its own copy. */
+    @JsonIgnoreProperties("$schema")
+    private interface SchemaReference {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = BulletList.class, name = "bulletList"),
+        @JsonSubTypes.Type(value = KeyFigure.class, name = "keyFigure"),
+        @JsonSubTypes.Type(value = BarChart.class, name = "barChart"),
+        @JsonSubTypes.Type(value = Quote.class, name = "quote"),
+        @JsonSubTypes.Type(value = Callout.class, name = "callout"),
+        @JsonSubTypes.Type(value = Timeline.class, name = "timeline")
+    })
+    private interface BlockKinds {
+    }
+}

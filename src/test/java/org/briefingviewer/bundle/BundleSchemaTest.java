@@ -1,0 +1,57 @@
+package org.briefingviewer.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The published schema in docs/ accepts the embedded bundle, and the loader uses that very schema. */
+class BundleSchemaTest {
+
+    private static final Path PUBLISHED_SCHEMA = Path.of("docs", "briefing.schema.json");
+
+    @Test
+    void embeddedBundleIsValidAgainstThePublishedSchema() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(PUBLISHED_SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        JsonNode bundle;
+        try (InputStream in = getClass().getResourceAsStream(BriefingLoader.EMBEDDED_RESOURCE)) {
+            bundle = new ObjectMapper().readTree(in);
+        }
+
+        assertThat(schema.validate(bundle)).isEmpty();
+    }
+
+    @Test
+    void publishedSchemaRejectsABlockWithoutCitations() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(PUBLISHED_SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        JsonNode bundle = new ObjectMapper().readTree(BriefingLoaderTest.embeddedWith(root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("panels").get(0).get("blocks").get(0))
+                        .remove("cites")));
+
+        assertThat(schema.validate(bundle)).isNotEmpty();
+    }
+
+    @Test
+    void loaderChecksAgainstTheSameSchemaAsPublished() throws IOException {
+        byte[] packaged;
+        try (InputStream in = BundleSchema.class.getResourceAsStream(BundleSchema.RESOURCE)) {
+            packaged = in.readAllBytes();
+        }
+
+        assertThat(packaged).isEqualTo(Files.readAllBytes(PUBLISHED_SCHEMA));
+    }
+}

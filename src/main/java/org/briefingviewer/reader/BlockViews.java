@@ -1,0 +1,245 @@
+package org.briefingviewer.reader;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.briefingviewer.model.BarChart;
+import org.briefingviewer.model.Block;
+import org.briefingviewer.model.BulletList;
+import org.briefingviewer.model.Callout;
+import org.briefingviewer.model.FigureFormat;
+import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.Paragraph;
+import org.briefingviewer.model.Quote;
+import org.briefingviewer.model.SourceParagraph;
+import org.briefingviewer.model.Timeline;
+import org.briefingviewer.ui.Styles;
+
+/** Builds the node for each kind of block, with the block's citation marks. */
+final class BlockViews {
+
+    private static final double TOOLTIP_WIDTH = 420;
+
+    private final Function<String, SourceParagraph> sources;
+
+    BlockViews(Function<String, SourceParagraph> sources) {
+        this.sources = sources;
+    }
+
+    Node create(Block block) {
+        if (block instanceof KeyFigure figure) {
+            VBox card = keyFigure(figure);
+            card.getChildren().add(citations(block.cites()));
+            return card;
+        }
+        return withCitations(content(block), block.cites());
+    }
+
+    private Node content(Block block) {
+        if (block instanceof Heading heading) {
+            return heading(heading);
+        } else if (block instanceof Paragraph paragraph) {
+            return wrapped(paragraph.text(), Styles.PARAGRAPH);
+        } else if (block instanceof BulletList list) {
+            return bulletList(list);
+        } else if (block instanceof BarChart chart) {
+            return barChart(chart);
+        } else if (block instanceof Quote quote) {
+            return quote(quote);
+        } else if (block instanceof Callout callout) {
+            return callout(callout);
+        }
+        return timeline((Timeline) block);
+    }
+
+    private Node heading(Heading heading) {
+        Label label = wrapped(heading.text(), Styles.HEADING_PREFIX + heading.level());
+        label.setAccessibleRole(AccessibleRole.TEXT);
+        return label;
+    }
+
+    private Node bulletList(BulletList list) {
+        VBox box = new VBox();
+        box.getStyleClass().add(Styles.BULLET_LIST);
+        if (list.title() != null) {
+            box.getChildren().add(wrapped(list.title(), Styles.BLOCK_TITLE));
+        }
+        for (String item : list.items()) {
+            Label bullet = new Label("•");
+            bullet.getStyleClass().add(Styles.BULLET);
+            bullet.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = wrapped(item, Styles.PARAGRAPH);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(bullet, text);
+            row.getStyleClass().add(Styles.BULLET_ROW);
+            row.setAlignment(Pos.TOP_LEFT);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private VBox keyFigure(KeyFigure figure) {
+        HBox values = new HBox();
+        values.getStyleClass().add(Styles.FIGURE_VALUES);
+        values.setMinWidth(Region.USE_PREF_SIZE);
+        values.setAlignment(Pos.BASELINE_LEFT);
+        if (figure.hasBefore()) {
+            values.getChildren().addAll(
+                    styled(new Label(FigureFormat.value(figure, figure.before())), Styles.FIGURE_BEFORE),
+                    styled(new Label("→"), Styles.FIGURE_ARROW));
+        }
+        String approximately = figure.approximate() ? "≈ " : "";
+        values.getChildren().add(styled(new Label(approximately + FigureFormat.value(figure, figure.value())),
+                Styles.FIGURE_VALUE));
+        VBox card = new VBox(values, wrapped(figure.label(), Styles.FIGURE_LABEL));
+        card.getStyleClass().add(Styles.FIGURE_CARD);
+        card.setFocusTraversable(false);
+        card.setAccessibleRole(AccessibleRole.TEXT);
+        card.setAccessibleText(FigureFormat.describe(figure));
+        return card;
+    }
+
+    private Node barChart(BarChart chart) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.BAR_ROWS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setPercentWidth(34);
+        ColumnConstraints bars = new ColumnConstraints();
+        bars.setHgrow(Priority.ALWAYS);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, bars, values);
+        double max = chart.maxValue();
+        for (int row = 0; row < chart.bars().size(); row++) {
+            BarChart.Bar bar = chart.bars().get(row);
+            grid.addRow(row, wrapped(bar.label(), Styles.BAR_LABEL), bar(bar.value(), max),
+                    styled(new Label(FigureFormat.number(bar.value())), Styles.BAR_VALUE));
+        }
+        Label title = wrapped(chart.title() + " (" + chart.unit() + ")", Styles.BLOCK_TITLE);
+        VBox box = new VBox(title, grid);
+        box.getStyleClass().add(Styles.BAR_CHART);
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        box.setAccessibleText(chart.describe());
+        return box;
+    }
+
+    private static Node bar(double value, double max) {
+        Region bar = new Region();
+        bar.getStyleClass().add(Styles.BAR);
+        StackPane track = new StackPane(bar);
+        track.getStyleClass().add(Styles.BAR_TRACK);
+        track.setAlignment(Pos.CENTER_LEFT);
+        double share = max <= 0 ? 0 : value / max;
+        bar.maxWidthProperty().bind(track.widthProperty().multiply(share));
+        bar.setMinWidth(0);
+        return track;
+    }
+
+    private Node quote(Quote quote) {
+        VBox box = new VBox(
+                wrapped("“" + quote.text() + "”", Styles.QUOTE_TEXT),
+                wrapped("— " + quote.speaker(), Styles.QUOTE_SPEAKER));
+        box.getStyleClass().add(Styles.QUOTE);
+        return box;
+    }
+
+    private Node callout(Callout callout) {
+        VBox box = new VBox(wrapped(callout.title(), Styles.CALLOUT_TITLE), wrapped(callout.text(), Styles.PARAGRAPH));
+        box.getStyleClass().addAll(Styles.CALLOUT,
+                Styles.CALLOUT_TONE_PREFIX + callout.tone().name().toLowerCase(Locale.ROOT));
+        return box;
+    }
+
+    private Node timeline(Timeline timeline) {
+        VBox box = new VBox();
+        box.getStyleClass().add(Styles.TIMELINE);
+        if (timeline.title() != null) {
+            box.getChildren().add(wrapped(timeline.title(), Styles.BLOCK_TITLE));
+        }
+        GridPane events = new GridPane();
+        events.getStyleClass().add(Styles.TIMELINE_EVENTS);
+        ColumnConstraints dots = new ColumnConstraints();
+        dots.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints whens = new ColumnConstraints();
+        whens.setPercentWidth(26);
+        ColumnConstraints texts = new ColumnConstraints();
+        texts.setHgrow(Priority.ALWAYS);
+        events.getColumnConstraints().addAll(dots, whens, texts);
+        for (int row = 0; row < timeline.events().size(); row++) {
+            Timeline.Event event = timeline.events().get(row);
+            Circle dot = new Circle(6);
+            dot.getStyleClass().add(Styles.TIMELINE_DOT);
+            Label when = wrapped(event.when(), Styles.TIMELINE_WHEN);
+            Label text = wrapped(event.text(), Styles.PARAGRAPH);
+            events.addRow(row, dot, when, text);
+            for (Node cell : List.of(dot, when, text)) {
+                GridPane.setValignment(cell, VPos.TOP);
+            }
+        }
+        box.getChildren().add(events);
+        return box;
+    }
+
+    private Node withCitations(Node content, List<String> cites) {
+        HBox marks = citations(cites);
+        HBox.setHgrow(content, Priority.ALWAYS);
+        if (content instanceof Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox row = new HBox(content, marks);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    private HBox citations(List<String> cites) {
+        HBox marks = new HBox();
+        marks.getStyleClass().add(Styles.CITATIONS);
+        marks.setAlignment(Pos.TOP_RIGHT);
+        for (String cited : cites) {
+            marks.getChildren().add(citation(cited));
+        }
+        return marks;
+    }
+
+    private Label citation(String sourceId) {
+        Label mark = styled(new Label(sourceId), Styles.CITATION);
+        SourceParagraph source = sources.apply(sourceId);
+        String text = source == null ? sourceId : source.text();
+        mark.setAccessibleText("Source paragraph " + sourceId.substring(1) + ": " + text);
+        Tooltip tooltip = new Tooltip("Source paragraph " + sourceId.substring(1) + "\n\n" + text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(TOOLTIP_WIDTH);
+        mark.setTooltip(tooltip);
+        return mark;
+    }
+
+    static Label wrapped(String text, String styleClass) {
+        Label label = styled(new Label(text), styleClass);
+        label.setMinWidth(Region.USE_COMPUTED_SIZE);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,231 @@
+package org.briefingviewer.reader;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.Metadata;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.ui.AppIcons;
+import org.briefingviewer.ui.Styles;
+import org.briefingviewer.ui.Theme;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The reading window: header, panel sidebar, the selected panel, and a status bar. */
+public final class ReaderView extends BorderPane {
+
+    private static final int DIGIT_SHORTCUTS = 9;
+
+    private final ReaderViewModel viewModel;
+    private final ListView<Panel> sidebar = new ListView<>();
+    private final ScrollPane readingArea = new ScrollPane();
+    private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
+    private final VBox top = new VBox();
+
+    public ReaderView(ReaderViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add(Styles.APP);
+        registerShortcuts();
+        top.getChildren().setAll(menuBar(), header());
+        setTop(top);
+        setLeft(sidebar());
+        setCenter(readingArea());
+        setBottom(statusBar());
+        viewModel.briefingProperty().addListener((obs, old, briefing) -> top.getChildren().set(1, header()));
+    }
+
+    /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown. */
+    public static Scene show(Stage stage, ReaderViewModel viewModel, double width, double height) {
+        ReaderView view = new ReaderView(viewModel);
+        Scene scene = new Scene(view, width, height);
+        Theme.applyTo(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, view::handleShortcut);
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        AppIcons.applyTo(stage);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        stage.setScene(scene);
+        stage.show();
+        view.sidebar.requestFocus();
+        return scene;
+    }
+
+    private void registerShortcuts() {
+        shortcuts.put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), viewModel::next);
+        shortcuts.put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), viewModel::previous);
+        shortcuts.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), viewModel::next);
+        shortcuts.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), viewModel::previous);
+        for (int number = 1; number <= DIGIT_SHORTCUTS; number++) {
+            int index = number - 1;
+            shortcuts.put(digitShortcut(number), () -> viewModel.select(index));
+        }
+    }
+
+    private static KeyCombination digitShortcut(int number) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number), KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private void handleShortcut(KeyEvent event) {
+        shortcuts.entrySet().stream()
+                .filter(entry -> entry.getKey().match(event))
+                .findFirst()
+                .ifPresent(entry -> {
+                    entry.getValue().run();
+                    event.consume();
+                });
+    }
+
+    private MenuBar menuBar() {
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> Platform.exit());
+        Menu file = new Menu("_File", null, quit);
+
+        Menu go = new Menu("_Go");
+        MenuItem previous = goItem("_Previous Panel", KeyCode.PAGE_UP, viewModel::previous);
+        previous.disableProperty().bind(viewModel.canGoPreviousProperty().not());
+        MenuItem next = goItem("_Next Panel", KeyCode.PAGE_DOWN, viewModel::next);
+        next.disableProperty().bind(viewModel.canGoNextProperty().not());
+        go.getItems().addAll(previous, next, new SeparatorMenuItem());
+        viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
+        fillPanelItems(go);
+        return new MenuBar(file, go);
+    }
+
+    private void fillPanelItems(Menu go) {
+        go.getItems().remove(3, go.getItems().size());
+        for (int index = 0; index < viewModel.getPanels().size(); index++) {
+            int chosen = index;
+            MenuItem item = new MenuItem((index + 1) + "  " + viewModel.getPanels().get(index).title());
+            item.setMnemonicParsing(false);
+            if (index < DIGIT_SHORTCUTS) {
+                item.setAccelerator(digitShortcut(index + 1));
+            }
+            item.setOnAction(event -> viewModel.select(chosen));
+            go.getItems().add(item);
+        }
+    }
+
+    private static MenuItem goItem(String text, KeyCode key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Region header() {
+        Briefing briefing = viewModel.getBriefing();
+        Metadata metadata = briefing.metadata();
+        Label title = BlockViews.wrapped(metadata.title(), Styles.BRIEFING_TITLE);
+        VBox titles = new VBox(title);
+        if (metadata.subtitle() != null) {
+            titles.getChildren().add(BlockViews.wrapped(metadata.subtitle(), Styles.BRIEFING_SUBTITLE));
+        }
+        titles.getChildren().add(BlockViews.wrapped(metadata.asOf(), Styles.AS_OF));
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(titles, handlingMarking());
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(Styles.HEADER);
+        return header;
+    }
+
+    private Label handlingMarking() {
+        Label marking = new Label();
+        marking.textProperty().bind(viewModel.handlingMarkingProperty());
+        marking.getStyleClass().add(Styles.HANDLING);
+        marking.setMinWidth(Region.USE_PREF_SIZE);
+        return marking;
+    }
+
+    private Region sidebar() {
+        sidebar.getStyleClass().add(Styles.SIDEBAR);
+        sidebar.setItems(viewModel.getPanels());
+        sidebar.setCellFactory(list -> new PanelCell());
+        sidebar.setAccessibleText("Panels");
+        sidebar.getSelectionModel().select(viewModel.selectedIndexProperty().get());
+        sidebar.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                viewModel.select(index.intValue());
+            }
+        });
+        viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
+            sidebar.getSelectionModel().select(index.intValue());
+            sidebar.scrollTo(index.intValue());
+        });
+        return sidebar;
+    }
+
+    private Region readingArea() {
+        readingArea.getStyleClass().add(Styles.READING_AREA);
+        readingArea.setFitToWidth(true);
+        readingArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        readingArea.setFocusTraversable(true);
+        showPanel(viewModel.getSelectedPanel());
+        viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(panel));
+        return readingArea;
+    }
+
+    private void showPanel(Panel panel) {
+        if (panel == null) {
+            readingArea.setContent(null);
+            return;
+        }
+        PanelView panelView = new PanelView(viewModel.getBriefing(), panel);
+        StackPane centred = new StackPane(panelView);
+        centred.setAlignment(Pos.TOP_CENTER);
+        readingArea.setContent(centred);
+        readingArea.setVvalue(0);
+    }
+
+    private Region statusBar() {
+        Button previous = navigationButton("previous-panel", Feather.CHEVRON_LEFT, "Previous panel", viewModel::previous);
+        previous.disableProperty().bind(viewModel.canGoPreviousProperty().not());
+        Button next = navigationButton("next-panel", Feather.CHEVRON_RIGHT, "Next panel", viewModel::next);
+        next.disableProperty().bind(viewModel.canGoNextProperty().not());
+
+        Label status = new Label();
+        status.textProperty().bind(viewModel.statusTextProperty());
+        status.getStyleClass().add(Styles.STATUS_TEXT);
+        status.setId("status-text");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(handlingMarking(), spacer, status, previous, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    private static Button navigationButton(String id, Feather icon, String description, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setAccessibleText(description);
+        button.setTooltip(new Tooltip(description));
+        button.setOnAction(event -> action.run());
+        button.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        return button;
+    }
+}

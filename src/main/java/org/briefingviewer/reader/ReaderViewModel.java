@@ -1,0 +1,128 @@
+package org.briefingviewer.reader;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.Panel;
+
+/** The state of the reading window: which briefing is open and which panel is shown. */
+public final class ReaderViewModel {
+
+    private final ReadOnlyObjectWrapper<Briefing> briefing = new ReadOnlyObjectWrapper<>(this, "briefing");
+    private final ObservableList<Panel> panels = FXCollections.observableArrayList();
+    private final ObservableList<Panel> readOnlyPanels = FXCollections.unmodifiableObservableList(panels);
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
+    private final ReadOnlyObjectWrapper<Panel> selectedPanel = new ReadOnlyObjectWrapper<>(this, "selectedPanel");
+
+    private final BooleanBinding canGoNext = selectedIndex.add(1).lessThan(Bindings.size(panels));
+    private final BooleanBinding canGoPrevious = selectedIndex.greaterThan(0);
+    private final StringBinding position = Bindings.createStringBinding(
+            () -> hasSelection() ? (selectedIndex.get() + 1) + " of " + panels.size() : "",
+            selectedIndex, panels);
+    private final StringBinding windowTitle = Bindings.createStringBinding(this::describeWindowTitle,
+            selectedPanel, briefing);
+    private final StringBinding statusText = Bindings.createStringBinding(
+            () -> hasSelection() ? "Panel " + position.get() + " · " + selectedPanel.get().title() : "",
+            position, selectedPanel);
+    private final StringBinding handlingMarking = Bindings.createStringBinding(
+            () -> briefing.get() == null ? "" : briefing.get().metadata().handling(), briefing);
+
+    public ReaderViewModel(Briefing briefing) {
+        open(briefing);
+    }
+
+    /** Shows {@code newBriefing} from its first panel. */
+    public void open(Briefing newBriefing) {
+        selectedIndex.set(-1);
+        selectedPanel.set(null);
+        briefing.set(newBriefing);
+        panels.setAll(newBriefing.panels());
+        select(0);
+    }
+
+    /** Selects the panel at {@code index}; an index outside the briefing changes nothing. */
+    public boolean select(int index) {
+        if (index < 0 || index >= panels.size()) {
+            return false;
+        }
+        selectedIndex.set(index);
+        selectedPanel.set(panels.get(index));
+        return true;
+    }
+
+    public boolean select(String panelId) {
+        return select(briefing.get().indexOf(panelId));
+    }
+
+    public void next() {
+        select(selectedIndex.get() + 1);
+    }
+
+    public void previous() {
+        select(selectedIndex.get() - 1);
+    }
+
+    private boolean hasSelection() {
+        return selectedPanel.get() != null;
+    }
+
+    private String describeWindowTitle() {
+        String title = briefing.get() == null ? "" : briefing.get().metadata().title();
+        return hasSelection() ? selectedPanel.get().title() + " — " + title : title;
+    }
+
+    public ReadOnlyObjectProperty<Briefing> briefingProperty() {
+        return briefing.getReadOnlyProperty();
+    }
+
+    public Briefing getBriefing() {
+        return briefing.get();
+    }
+
+    public ObservableList<Panel> getPanels() {
+        return readOnlyPanels;
+    }
+
+    public ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Panel> selectedPanelProperty() {
+        return selectedPanel.getReadOnlyProperty();
+    }
+
+    public Panel getSelectedPanel() {
+        return selectedPanel.get();
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    public BooleanBinding canGoPreviousProperty() {
+        return canGoPrevious;
+    }
+
+    public StringBinding positionProperty() {
+        return position;
+    }
+
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
+    public StringBinding statusTextProperty() {
+        return statusText;
+    }
+
+    public StringBinding handlingMarkingProperty() {
+        return handlingMarking;
+    }
+}

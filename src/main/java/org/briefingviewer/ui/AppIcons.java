@@ -1,0 +1,21 @@
+package org.briefingviewer.ui;
+
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The application icon from {@code assets/icons}, in the sizes window managers ask for. */
+public final class AppIcons {
+
+    private static final List<Integer> SIZES = List.of(32, 64, 256);
+
+    private AppIcons() {
+    }
+
+    public static void applyTo(Stage stage) {
+        for (int size : SIZES) {
+            String resource = "/org/briefingviewer/assets/icons/briefing-viewer-" + size + ".png";
+            stage.getIcons().add(new Image(AppIcons.class.getResource(resource).toExternalForm()));
+        }
+    }
+}

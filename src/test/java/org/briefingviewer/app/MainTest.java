@@ -1,0 +1,134 @@
+package org.briefingviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefingviewer.model.Briefing;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final RecordingLauncher launcher = new RecordingLauncher();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void withoutArgumentsOpensTheEmbeddedBriefingAtItsFirstPanel() {
+        assertThat(Main.run(launcher)).isZero();
+
+        assertThat(launcher.briefing.metadata().id()).isEqualTo("korea-us-summit");
+        assertThat(launcher.panelId).isNull();
+    }
+
+    @Test
+    void panelOptionOpensThatPanel() {
+        assertThat(Main.run(launcher, "--panel", "defense")).isZero();
+
+        assertThat(launcher.panelId).isEqualTo("defense");
+    }
+
+    @Test
+    void versionPrintsTheNameAndOpensNothing() {
+        assertThat(Main.run(launcher, "--version")).isZero();
+
+        assertThat(stdout()).startsWith("Briefing Viewer ");
+        assertThat(launcher.briefing).isNull();
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        assertThat(Main.run(launcher, "--help")).isZero();
+
+        assertThat(stdout()).contains("--panel", "FILE", "--version");
+    }
+
+    @Test
+    void unknownOptionIsAOneLineErrorWithExitCodeTwo() {
+        assertThat(Main.run(launcher, "--frobnicate")).isEqualTo(2);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("--frobnicate");
+        assertThat(launcher.briefing).isNull();
+    }
+
+    @Test
+    void missingFileIsAOneLineErrorWithExitCodeTwo(@TempDir Path folder) {
+        Path missing = folder.resolve("nowhere.json");
+
+        assertThat(Main.run(launcher, missing.toString())).isEqualTo(2);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("no such file", "nowhere.json");
+    }
+
+    @Test
+    void unknownPanelIsAOneLineErrorListingThePanels() {
+        assertThat(Main.run(launcher, "--panel", "weather")).isEqualTo(2);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("'weather'", "trade");
+    }
+
+    @Test
+    void badBundleListsItsProblemsWithoutAStackTrace(@TempDir Path folder) throws IOException {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{\"formatVersion\": 1,");
+
+        assertThat(Main.run(launcher, broken.toString())).isEqualTo(1);
+
+        assertThat(stderr()).contains("broken.json cannot be opened").doesNotContain("Exception", "\tat ");
+        assertThat(launcher.briefing).isNull();
+    }
+
+    @Test
+    void validBundleFileIsOpened(@TempDir Path folder) throws IOException {
+        Path copy = folder.resolve("copy.json");
+        try (var in = getClass().getResourceAsStream("/org/briefingviewer/briefings/korea-us-summit.json")) {
+            Files.copy(in, copy);
+        }
+
+        assertThat(Main.run(launcher, copy.toString(), "--panel", "industries")).isZero();
+
+        assertThat(launcher.briefing.panels()).hasSize(5);
+        assertThat(launcher.panelId).isEqualTo("industries");
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final class RecordingLauncher implements Launcher {
+        private Briefing briefing;
+        private String panelId;
+
+        @Override
+        public void open(Briefing briefingToOpen, String panel) {
+            this.briefing = briefingToOpen;
+            this.panelId = panel;
+        }
+    }
+}

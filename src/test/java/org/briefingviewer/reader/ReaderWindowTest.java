@@ -1,0 +1,138 @@
+package org.briefingviewer.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.ui.Styles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Drives the real reading window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderWindowTest {
+
+    private ReaderViewModel viewModel;
+    private Stage stage;
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(window -> ReaderView.show(window, viewModel, 1280, 720));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void clickingEachSidebarEntryShowsThatPanel(FxRobot robot) {
+        ListView<Panel> sidebar = robot.lookup("." + Styles.SIDEBAR).queryListView();
+        for (Panel panel : viewModel.getPanels()) {
+            robot.clickOn(robot.lookup("." + Styles.SIDEBAR_CELL).match((Node cell) ->
+                    panel.equals(((javafx.scene.control.ListCell<?>) cell).getItem())).queryAs(Node.class));
+
+            assertThat(panelTitle(robot)).isEqualTo(panel.title());
+            assertThat(stage.getTitle()).isEqualTo(panel.title() + " — South Korea–US Summit");
+            assertThat(sidebar.getSelectionModel().getSelectedItem()).isEqualTo(panel);
+        }
+    }
+
+    @Test
+    void nextButtonWalksToTheEndAndThenDisables(FxRobot robot) {
+        for (int i = 1; i < viewModel.getPanels().size(); i++) {
+            robot.clickOn("#next-panel");
+        }
+
+        assertThat(panelTitle(robot)).isEqualTo("Alliance outlook");
+        assertThat(robot.lookup("#next-panel").queryButton().isDisabled()).isTrue();
+        assertThat(statusText(robot)).isEqualTo("Panel 5 of 5 · Alliance outlook");
+    }
+
+    @Test
+    void keyboardNavigatesBetweenPanels(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        assertThat(statusText(robot)).isEqualTo("Panel 2 of 5 · Trade");
+
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        assertThat(statusText(robot)).isEqualTo("Panel 3 of 5 · Defense");
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        assertThat(statusText(robot)).isEqualTo("Panel 1 of 5 · Overview");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(panelTitle(robot)).isEqualTo("Industries");
+        assertThat(stage.getTitle()).startsWith("Industries — ");
+    }
+
+    @Test
+    void handlingMarkingIsVisibleInHeaderAndStatusBar(FxRobot robot) {
+        var markings = robot.lookup("." + Styles.HANDLING).queryAllAs(Label.class);
+
+        assertThat(markings).hasSize(2).allSatisfy(marking -> {
+            assertThat(marking.getText()).isEqualTo("UNCLASSIFIED · OPEN SOURCE");
+            assertThat(marking.isVisible()).isTrue();
+            assertThat(marking.getWidth()).isGreaterThan(marking.prefWidth(-1) - 1);
+        });
+    }
+
+    @Test
+    void panelShowsItsKeyFiguresAndCitations(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+
+        var values = robot.lookup("." + Styles.FIGURE_VALUE).queryAllAs(Label.class);
+        assertThat(values).extracting(Label::getText).contains("15%", "$100 billion", "$350 billion");
+        assertThat(robot.lookup("." + Styles.FIGURE_BEFORE).queryAllAs(Label.class))
+                .extracting(Label::getText).containsExactly("25%");
+        assertThat(robot.lookup("." + Styles.CITATION).queryAllAs(Label.class))
+                .extracting(Label::getText).contains("p2", "p7");
+    }
+
+    @Test
+    void noTextIsCutOffOnAnyPanel(FxRobot robot) {
+        for (int index = 0; index < viewModel.getPanels().size(); index++) {
+            int panel = index;
+            robot.interact(() -> viewModel.select(panel));
+
+            assertThat(robot.lookup(".label").queryAllAs(Labeled.class))
+                    .as("labels on panel %s", viewModel.getSelectedPanel().id())
+                    .allSatisfy(label -> assertThat(shownText(label)).isEqualTo(fullText(label)));
+        }
+    }
+
+    private static String fullText(Labeled label) {
+        return label.isMnemonicParsing() ? label.getText().replaceFirst("_", "") : label.getText();
+    }
+
+    private static String shownText(Labeled label) {
+        return label.lookupAll(".text").stream()
+                .filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+                .findFirst().orElse(label.getText() == null ? null : "");
+    }
+
+    private static String panelTitle(FxRobot robot) {
+        return robot.lookup("." + Styles.PANEL_TITLE).queryAs(Label.class).getText();
+    }
+
+    private static String statusText(FxRobot robot) {
+        return robot.lookup("#status-text").queryAs(Label.class).getText();
+    }
+}

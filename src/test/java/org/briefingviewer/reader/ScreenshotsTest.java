@@ -1,0 +1,71 @@
+package org.briefingviewer.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.model.Panel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders every panel of the embedded briefing to {@code docs/screenshots/<panel-id>.png}.
+ * Run on purpose with {@code mvn test -Pscreenshots}; {@code -Dscreenshots.size=1280x720} adds the size to the names.
+ */
+@Tag("screenshots")
+class ScreenshotsTest {
+
+    private static final String DEFAULT_SIZE = "1600x900";
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void renderEveryPanel() throws Exception {
+        String size = System.getProperty("screenshots.size", DEFAULT_SIZE);
+        int width = Integer.parseInt(size.split("x")[0]);
+        int height = Integer.parseInt(size.split("x")[1]);
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        String suffix = size.equals(DEFAULT_SIZE) ? "" : "-" + size;
+
+        ReaderViewModel viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
+        FxToolkit.registerPrimaryStage();
+        Scene[] scene = new Scene[1];
+        FxToolkit.setupStage(stage -> scene[0] = ReaderView.show(stage, viewModel, width, height));
+        for (Panel panel : viewModel.getPanels()) {
+            WaitForAsyncUtils.asyncFx(() -> viewModel.select(panel.id())).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene[0].snapshot(null)).get();
+            Path file = folder.resolve(panel.id() + suffix + ".png");
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
+            assertThat(file).isNotEmptyFile();
+        }
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return buffered;
+    }
+}

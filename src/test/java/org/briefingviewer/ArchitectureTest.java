@@ -20,6 +20,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
+    static final ArchRule pdfExportNeedsNoDisplay = noClasses().that().resideInAPackage("..export")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
     static final ArchRule viewModelsKnowNothingOfTheSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
 

@@ -2,9 +2,17 @@ package org.briefingviewer.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.bundle.BundleException;
+import org.briefingviewer.export.ExportCancelledException;
+import org.briefingviewer.export.ExportException;
+import org.briefingviewer.export.ExportOptions;
+import org.briefingviewer.export.ExportProgress;
+import org.briefingviewer.export.Layout;
+import org.briefingviewer.export.PageSize;
+import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Panel;
 import picocli.CommandLine;
@@ -14,13 +22,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code briefing-viewer} command: checks its arguments, loads the briefing, then opens the window. */
+/**
+ * The {@code briefing-viewer} command: checks its arguments and loads the briefing, then either opens the window
+ * or, with {@code --export-pdf}, writes a PDF without any display.
+ */
 @Command(name = "briefing-viewer", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Opens a policy briefing as navigable panels.")
+        sortOptions = false, description = "Opens a policy briefing as navigable panels, or exports it to PDF.")
 public final class Main implements Callable<Integer> {
 
     static final int OK = 0;
-    static final int BAD_BUNDLE = 1;
+    static final int FAILED = 1;
     static final int USAGE = 2;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
@@ -29,6 +40,28 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--panel", paramLabel = "ID", description = "Open at this panel instead of the first.")
     String panelId;
+
+    @Option(names = "--export-pdf", paramLabel = "OUT.pdf",
+            description = "Export to this PDF file and exit, without opening a window.")
+    Path exportTarget;
+
+    @Option(names = "--panels", paramLabel = "ID", split = ",",
+            description = "With --export-pdf: the panels to export (comma-separated). Default: all.")
+    List<String> exportPanels = List.of();
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "document",
+            description = "With --export-pdf: document, slides or handout. Default: ${DEFAULT-VALUE}.")
+    Layout layout;
+
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4",
+            description = "With --export-pdf: a4 or letter. Default: ${DEFAULT-VALUE}.")
+    PageSize pageSize;
+
+    @Option(names = "--notes", description = "With --export-pdf: include speaker notes.")
+    boolean notes;
+
+    @Option(names = "--sources", description = "With --export-pdf: add the cited source paragraphs as an appendix.")
+    boolean sources;
 
     @Spec
     CommandSpec spec;
@@ -48,6 +81,7 @@ public final class Main implements Callable<Integer> {
 
     static int run(Launcher launcher, String... args) {
         CommandLine commandLine = new CommandLine(new Main(launcher));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((problem, ignored) -> {
             problem.getCommandLine().getErr().println("briefing-viewer: " + problem.getMessage()
                     + " (see briefing-viewer --help)");
@@ -66,19 +100,54 @@ public final class Main implements Callable<Integer> {
             BriefingLoader loader = new BriefingLoader();
             briefing = file == null ? loader.loadEmbedded() : loader.load(file);
         } catch (BundleException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return BAD_BUNDLE;
+            if (exportTarget != null) {
+                return fail(FAILED, oneLine(e));
+            }
+            printError(e.getMessage());
+            return FAILED;
         }
         if (panelId != null && briefing.panel(panelId).isEmpty()) {
-            return fail(USAGE, "no panel '" + panelId + "' in " + briefing.metadata().id() + "; panels: "
-                    + String.join(", ", briefing.panels().stream().map(Panel::id).toList()));
+            return unknownPanel(briefing, panelId);
+        }
+        if (exportTarget != null) {
+            return exportPdf(briefing);
         }
         launcher.open(briefing, panelId);
         return OK;
     }
 
+    private int exportPdf(Briefing briefing) {
+        for (String id : exportPanels) {
+            if (briefing.panel(id).isEmpty()) {
+                return unknownPanel(briefing, id);
+            }
+        }
+        ExportOptions options = new ExportOptions(exportPanels, layout, pageSize, notes, sources);
+        try {
+            new PdfExporter().export(briefing, options, exportTarget, ExportProgress.SILENT);
+            return OK;
+        } catch (ExportException | ExportCancelledException e) {
+            return fail(FAILED, e.getMessage());
+        }
+    }
+
+    private int unknownPanel(Briefing briefing, String id) {
+        return fail(USAGE, "no panel '" + id + "' in " + briefing.metadata().id() + "; panels: "
+                + String.join(", ", briefing.panels().stream().map(Panel::id).toList()));
+    }
+
+    private static String oneLine(BundleException e) {
+        String first = e.problems().get(0).describe();
+        int more = e.problems().size() - 1;
+        return e.source() + " cannot be opened: " + first + (more > 0 ? " (and " + more + " more)" : "");
+    }
+
     private int fail(int exitCode, String message) {
-        spec.commandLine().getErr().println("briefing-viewer: " + message);
+        printError("briefing-viewer: " + message);
         return exitCode;
+    }
+
+    private void printError(String text) {
+        spec.commandLine().getErr().println(text);
     }
 }

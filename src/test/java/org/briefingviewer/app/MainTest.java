@@ -113,6 +113,54 @@ class MainTest {
         assertThat(launcher.panelId).isEqualTo("industries");
     }
 
+    @Test
+    void exportPdfWritesTheChosenPanelsWithoutOpeningAWindow(@TempDir Path folder) throws IOException {
+        Path pdf = folder.resolve("out.pdf");
+
+        assertThat(Main.run(launcher, "--export-pdf", pdf.toString(), "--panels", "trade,defense",
+                "--layout", "slides", "--page-size", "letter", "--notes")).isZero();
+
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(launcher.briefing).isNull();
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void exportPdfWithAnUnknownPanelFailsWithOneLine(@TempDir Path folder) {
+        assertThat(Main.run(launcher, "--export-pdf", folder.resolve("out.pdf").toString(), "--panels",
+                "trade,weather")).isEqualTo(2);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("'weather'");
+        assertThat(folder.resolve("out.pdf")).doesNotExist();
+    }
+
+    @Test
+    void exportPdfToAMissingFolderFailsWithOneLine(@TempDir Path folder) {
+        Path pdf = folder.resolve("missing").resolve("out.pdf");
+
+        assertThat(Main.run(launcher, "--export-pdf", pdf.toString())).isEqualTo(1);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("does not exist");
+    }
+
+    @Test
+    void exportPdfOfABadBundleFailsWithOneLine(@TempDir Path folder) throws IOException {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{\"formatVersion\": 1}");
+
+        assertThat(Main.run(launcher, "--export-pdf", folder.resolve("out.pdf").toString(), broken.toString()))
+                .isEqualTo(1);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("broken.json cannot be opened");
+    }
+
+    @Test
+    void exportPdfWithAnUnknownLayoutIsAUsageError(@TempDir Path folder) {
+        assertThat(Main.run(launcher, "--export-pdf", folder.resolve("out.pdf").toString(), "--layout", "poster"))
+                .isEqualTo(2);
+
+        assertThat(stderr().lines()).singleElement().asString().contains("poster");
+    }
+
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }

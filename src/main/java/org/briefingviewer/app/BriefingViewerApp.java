@@ -1,21 +1,40 @@
 package org.briefingviewer.app;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.export.dialog.ExportFeature;
+import org.briefingviewer.export.dialog.ExportViewModel;
+import org.briefingviewer.export.dialog.SaveLocationChooser;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.ui.DesktopActions;
 
 /** The JavaFX application; {@link Main} decides what it opens. */
 public final class BriefingViewerApp extends Application {
 
     private static final double PREFERRED_WIDTH = 1280;
     private static final double PREFERRED_HEIGHT = 800;
+    /** Long enough for a cancelled export to delete its temporary file. */
+    private static final long SHUTDOWN_WAIT_SECONDS = 5;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "briefing-viewer-background");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static Briefing briefing;
     private static String panelId;
+
+    private ExportViewModel export;
 
     static void startWith(Briefing briefingToShow, String panelToShow) {
         briefing = briefingToShow;
@@ -31,6 +50,18 @@ public final class BriefingViewerApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
-        ReaderView.show(stage, viewModel, width, height);
+        ReaderView view = ReaderView.show(stage, viewModel, width, height);
+        export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
+        ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(),
+                DesktopActions.using(getHostServices()));
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (export != null) {
+            export.cancel();
+        }
+        background.shutdown();
+        background.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.briefingviewer.model.Briefing;
 
@@ -47,9 +49,12 @@ public final class PdfExporter {
         PdfRenderer.render(briefing, options, out, () -> { });
     }
 
+    /** An empty file beside the target, created with the permissions any new file there would get. */
     private static Path createTemporary(Path folder, Path target) throws ExportException {
         try {
-            return Files.createTempFile(folder, "." + target.getFileName() + "-", ".part");
+            Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW).close();
+            return temporary;
         } catch (IOException e) {
             throw ExportException.writing(target, e);
         }

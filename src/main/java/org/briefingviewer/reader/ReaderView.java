@@ -1,10 +1,12 @@
 package org.briefingviewer.reader;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,6 +47,9 @@ public final class ReaderView extends BorderPane {
     private final ScrollPane readingArea = new ScrollPane();
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final VBox top = new VBox();
+    private final Menu fileMenu = new Menu("_File");
+    private final HBox statusBar = new HBox();
+    private final VBox banners = new VBox();
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,13 +58,14 @@ public final class ReaderView extends BorderPane {
         top.getChildren().setAll(menuBar(), header());
         setTop(top);
         setLeft(sidebar());
-        setCenter(readingArea());
+        VBox.setVgrow(readingArea, Priority.ALWAYS);
+        setCenter(new VBox(banners, readingArea()));
         setBottom(statusBar());
         viewModel.briefingProperty().addListener((obs, old, briefing) -> top.getChildren().set(1, header()));
     }
 
     /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown. */
-    public static Scene show(Stage stage, ReaderViewModel viewModel, double width, double height) {
+    public static ReaderView show(Stage stage, ReaderViewModel viewModel, double width, double height) {
         ReaderView view = new ReaderView(viewModel);
         Scene scene = new Scene(view, width, height);
         Theme.applyTo(scene);
@@ -71,7 +77,7 @@ public final class ReaderView extends BorderPane {
         stage.setScene(scene);
         stage.show();
         view.sidebar.requestFocus();
-        return scene;
+        return view;
     }
 
     private void registerShortcuts() {
@@ -103,7 +109,7 @@ public final class ReaderView extends BorderPane {
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> Platform.exit());
-        Menu file = new Menu("_File", null, quit);
+        fileMenu.getItems().setAll(new SeparatorMenuItem(), quit);
 
         Menu go = new Menu("_Go");
         MenuItem previous = goItem("_Previous Panel", KeyCode.PAGE_UP, viewModel::previous);
@@ -113,7 +119,7 @@ public final class ReaderView extends BorderPane {
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
         viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
         fillPanelItems(go);
-        return new MenuBar(file, go);
+        return new MenuBar(fileMenu, go);
     }
 
     private void fillPanelItems(Menu go) {
@@ -213,10 +219,25 @@ public final class ReaderView extends BorderPane {
         status.setId("status-text");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(handlingMarking(), spacer, status, previous, next);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(Styles.STATUS_BAR);
-        return bar;
+        statusBar.getChildren().setAll(handlingMarking(), spacer, status, previous, next);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.getStyleClass().add(Styles.STATUS_BAR);
+        return statusBar;
+    }
+
+    /** Adds items to the File menu, above Quit. */
+    public void addFileMenuItems(MenuItem... items) {
+        fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
+    }
+
+    /** Adds nodes to the status bar, just after the handling marking. */
+    public void addStatusNodes(Node... nodes) {
+        statusBar.getChildren().addAll(1, List.of(nodes));
+    }
+
+    /** Shows a non-modal message above the panel; {@code null} removes it. */
+    public void showBanner(Node banner) {
+        banners.getChildren().setAll(banner == null ? List.of() : List.of(banner));
     }
 
     private static Button navigationButton(String id, Feather icon, String description, Runnable action) {

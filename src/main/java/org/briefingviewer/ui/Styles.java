@@ -50,6 +50,15 @@ public final class Styles {
     public static final String CITATION = "citation";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_TEXT = "status-text";
+    public static final String BANNER = "banner";
+    public static final String BANNER_SUCCESS = "banner-success";
+    public static final String BANNER_ERROR = "banner-error";
+    public static final String EXPORT_PROGRESS = "export-progress";
+    public static final String EXPORT_DIALOG = "export-dialog";
+    public static final String FORM = "form";
+    public static final String FORM_LABEL = "form-label";
+    public static final String CHOICES = "choices";
+    public static final String CHECKLIST = "checklist";
 
     private Styles() {
     }

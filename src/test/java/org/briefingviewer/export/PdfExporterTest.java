@@ -37,6 +37,11 @@ class PdfExporterTest {
         assertThat(Files.readAllBytes(target)).startsWith("%PDF-".getBytes());
         assertThat(progress.fractions).isSorted().last().isEqualTo(1.0);
         assertThat(filesIn(folder)).containsExactly(target);
+        assertThat(target).isReadable();
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path ordinary = Files.createFile(folder.resolve("ordinary"));
+            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+        }
     }
 
     @Test

@@ -45,7 +45,7 @@ class ScreenshotsTest {
         ReaderViewModel viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         FxToolkit.registerPrimaryStage();
         Scene[] scene = new Scene[1];
-        FxToolkit.setupStage(stage -> scene[0] = ReaderView.show(stage, viewModel, width, height));
+        FxToolkit.setupStage(stage -> scene[0] = ReaderView.show(stage, viewModel, width, height).getScene());
         for (Panel panel : viewModel.getPanels()) {
             WaitForAsyncUtils.asyncFx(() -> viewModel.select(panel.id())).get();
             WaitForAsyncUtils.waitForFxEvents();

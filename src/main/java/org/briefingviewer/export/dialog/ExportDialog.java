@@ -1,0 +1,141 @@
+package org.briefingviewer.export.dialog;
+
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.briefingviewer.export.Layout;
+import org.briefingviewer.export.PageSize;
+import org.briefingviewer.export.dialog.ExportViewModel.Scope;
+import org.briefingviewer.ui.Styles;
+
+/** Asks which panels to export and how; its controls edit the view-model directly. */
+final class ExportDialog extends Dialog<ButtonType> {
+
+    static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+
+    private static final Map<Layout, String> LAYOUT_NAMES = Map.of(
+            Layout.DOCUMENT, "Document: portrait pages, a section per panel",
+            Layout.SLIDES, "Slides: one landscape 16:9 page per panel",
+            Layout.HANDOUT, "Handout: each panel on a page with its speaker notes");
+
+    private final ExportViewModel viewModel;
+
+    ExportDialog(Window owner, ExportViewModel viewModel) {
+        this.viewModel = viewModel;
+        initOwner(owner);
+        setTitle("Export to PDF");
+        setHeaderText("Export " + viewModel.getBriefing().metadata().title() + " to PDF");
+        getDialogPane().getStyleClass().add(Styles.EXPORT_DIALOG);
+        getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
+        getDialogPane().lookupButton(EXPORT).disableProperty().bind(viewModel.hasPanelsProperty().not());
+        getDialogPane().setContent(form());
+    }
+
+    private Node form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.FORM);
+        grid.addRow(0, sectionLabel("Panels"), panelChoice());
+        grid.addRow(1, sectionLabel("Layout"), layoutChoice());
+        grid.addRow(2, sectionLabel("Page size"), pageSizeChoice());
+        grid.add(checkBox("Include speaker notes", viewModel.speakerNotesProperty()), 1, 3);
+        CheckBox sources = checkBox("Include the cited source paragraphs as an appendix",
+                viewModel.sourceExcerptsProperty());
+        grid.add(sources, 1, 4);
+        return grid;
+    }
+
+    private Node panelChoice() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton current = radio(group, "Current panel (" + viewModel.currentPanelProperty().get().title() + ")",
+                Scope.CURRENT);
+        RadioButton all = radio(group, "All panels", Scope.ALL);
+        RadioButton chosen = radio(group, "These panels:", Scope.CHOSEN);
+        VBox checklist = new VBox();
+        checklist.getStyleClass().add(Styles.CHECKLIST);
+        for (ExportViewModel.PanelChoice choice : viewModel.getChoices()) {
+            CheckBox box = checkBox(choice.panel().title(), choice.chosenProperty());
+            box.disableProperty().bind(viewModel.scopeProperty().isNotEqualTo(Scope.CHOSEN));
+            checklist.getChildren().add(box);
+        }
+        selectAndFollow(group, viewModel.scopeProperty().get());
+        group.selectedToggleProperty().addListener((obs, old, toggle) ->
+                viewModel.scopeProperty().set((Scope) toggle.getUserData()));
+        VBox box = new VBox(current, all, chosen, checklist);
+        box.getStyleClass().add(Styles.CHOICES);
+        return box;
+    }
+
+    private Node layoutChoice() {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox();
+        box.getStyleClass().add(Styles.CHOICES);
+        for (Layout layout : Layout.values()) {
+            box.getChildren().add(radio(group, LAYOUT_NAMES.get(layout), layout));
+        }
+        selectAndFollow(group, viewModel.layoutProperty().get());
+        group.selectedToggleProperty().addListener((obs, old, toggle) ->
+                viewModel.layoutProperty().set((Layout) toggle.getUserData()));
+        return box;
+    }
+
+    private Node pageSizeChoice() {
+        ComboBox<PageSize> sizes = new ComboBox<>();
+        sizes.getItems().setAll(PageSize.values());
+        sizes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PageSize size) {
+                return size == null ? "" : size == PageSize.A4 ? "A4" : "US Letter";
+            }
+
+            @Override
+            public PageSize fromString(String text) {
+                return PageSize.valueOf(text);
+            }
+        });
+        sizes.valueProperty().bindBidirectional(viewModel.pageSizeProperty());
+        sizes.setAccessibleText("Page size");
+        return sizes;
+    }
+
+    private static void selectAndFollow(ToggleGroup group, Object value) {
+        for (Toggle toggle : group.getToggles()) {
+            if (toggle.getUserData() == value) {
+                group.selectToggle(toggle);
+            }
+        }
+    }
+
+    private static RadioButton radio(ToggleGroup group, String text, Object value) {
+        RadioButton button = new RadioButton(text);
+        button.setToggleGroup(group);
+        button.setUserData(value);
+        return button;
+    }
+
+    private static CheckBox checkBox(String text, BooleanProperty property) {
+        CheckBox box = new CheckBox(text);
+        box.selectedProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static Label sectionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        GridPane.setValignment(label, VPos.TOP);
+        return label;
+    }
+}

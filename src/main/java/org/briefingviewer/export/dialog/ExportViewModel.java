@@ -1,0 +1,228 @@
+package org.briefingviewer.export.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briefingviewer.export.ExportCancelledException;
+import org.briefingviewer.export.ExportException;
+import org.briefingviewer.export.ExportOptions;
+import org.briefingviewer.export.ExportProgress;
+import org.briefingviewer.export.Layout;
+import org.briefingviewer.export.PageSize;
+import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.Panel;
+
+/**
+ * The export dialog's choices and the export running in the background. Work runs on {@code background}; every
+ * property changes on {@code ui}, the FX thread in the application and the calling thread in tests.
+ */
+public final class ExportViewModel {
+
+    /** Writes a briefing to a file; {@link PdfExporter#export(Briefing, ExportOptions, Path, ExportProgress)}. */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(Briefing briefing, ExportOptions options, Path target, ExportProgress progress)
+                throws ExportException, ExportCancelledException;
+    }
+
+    /** Which panels to export. */
+    public enum Scope { CURRENT, ALL, CHOSEN }
+
+    /** One panel in the "choose panels" list. */
+    public static final class PanelChoice {
+        private final Panel panel;
+        private final BooleanProperty chosen = new SimpleBooleanProperty(true);
+
+        PanelChoice(Panel panel) {
+            this.panel = panel;
+        }
+
+        public Panel panel() {
+            return panel;
+        }
+
+        public BooleanProperty chosenProperty() {
+            return chosen;
+        }
+    }
+
+    private final Briefing briefing;
+    private final Exporter exporter;
+    private final Executor background;
+    private final Executor ui;
+
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.ALL);
+    private final ObjectProperty<Panel> currentPanel = new SimpleObjectProperty<>(this, "currentPanel");
+    private final ObservableList<PanelChoice> choices = FXCollections.observableArrayList(
+            choice -> new Observable[] {choice.chosenProperty()});
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.DOCUMENT);
+    private final ObjectProperty<PageSize> pageSize = new SimpleObjectProperty<>(this, "pageSize", PageSize.A4);
+    private final BooleanProperty speakerNotes = new SimpleBooleanProperty(this, "speakerNotes");
+    private final BooleanProperty sourceExcerpts = new SimpleBooleanProperty(this, "sourceExcerpts");
+    private final BooleanBinding hasPanels;
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
+    private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private AtomicBoolean cancelRequested = new AtomicBoolean();
+
+    public ExportViewModel(Briefing briefing, Exporter exporter, Executor background, Executor ui) {
+        this.briefing = briefing;
+        this.exporter = exporter;
+        this.background = background;
+        this.ui = ui;
+        briefing.panels().forEach(panel -> choices.add(new PanelChoice(panel)));
+        currentPanel.set(briefing.panels().get(0));
+        hasPanels = Bindings.createBooleanBinding(() -> !chosenPanelIds().isEmpty() || scope.get() == Scope.ALL
+                && !briefing.panels().isEmpty(), scope, choices, currentPanel);
+    }
+
+    /** The options as chosen now. */
+    public ExportOptions options() {
+        return new ExportOptions(chosenPanelIds(), layout.get(), pageSize.get(), speakerNotes.get(),
+                sourceExcerpts.get());
+    }
+
+    public String defaultFileName() {
+        return options().defaultFileName(briefing);
+    }
+
+    private List<String> chosenPanelIds() {
+        return switch (scope.get()) {
+            case ALL -> List.of();
+            case CURRENT -> currentPanel.get() == null ? List.of() : List.of(currentPanel.get().id());
+            case CHOSEN -> choices.stream().filter(choice -> choice.chosenProperty().get())
+                    .map(choice -> choice.panel().id()).toList();
+        };
+    }
+
+    /** Starts exporting to {@code target}; ignored while an export is already running. */
+    public void start(Path target) {
+        if (running.get() || !hasPanels.get()) {
+            return;
+        }
+        ExportOptions options = options();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelRequested = cancelled;
+        running.set(true);
+        progress.set(0);
+        stage.set("Starting");
+        exported.set(null);
+        failure.set(null);
+        background.execute(() -> run(options, target, cancelled));
+    }
+
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    private void run(ExportOptions options, Path target, AtomicBoolean cancelled) {
+        try {
+            exporter.export(briefing, options, target, new ExportProgress() {
+                @Override
+                public void update(double fraction, String stageName) {
+                    ui.execute(() -> {
+                        progress.set(fraction);
+                        stage.set(stageName);
+                    });
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.get();
+                }
+            });
+            ui.execute(() -> finish(target, null));
+        } catch (ExportCancelledException e) {
+            ui.execute(() -> finish(null, null));
+        } catch (ExportException e) {
+            ui.execute(() -> finish(null, e.getMessage()));
+        } catch (RuntimeException e) {
+            ui.execute(() -> finish(null, "The PDF could not be made: " + e.getMessage()));
+        }
+    }
+
+    private void finish(Path target, String message) {
+        running.set(false);
+        stage.set(target != null ? "Exported" : message != null ? "Failed" : "Cancelled");
+        exported.set(target);
+        failure.set(message);
+    }
+
+    public Briefing getBriefing() {
+        return briefing;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<Panel> currentPanelProperty() {
+        return currentPanel;
+    }
+
+    public ObservableList<PanelChoice> getChoices() {
+        return choices;
+    }
+
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    public ObjectProperty<PageSize> pageSizeProperty() {
+        return pageSize;
+    }
+
+    public BooleanProperty speakerNotesProperty() {
+        return speakerNotes;
+    }
+
+    public BooleanProperty sourceExcerptsProperty() {
+        return sourceExcerpts;
+    }
+
+    public BooleanBinding hasPanelsProperty() {
+        return hasPanels;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> exportedProperty() {
+        return exported.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+}

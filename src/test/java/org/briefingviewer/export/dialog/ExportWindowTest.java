@@ -1,0 +1,116 @@
+package org.briefingviewer.export.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.ui.DesktopActions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File ▸ Export to PDF… in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ExportWindowTest {
+
+    private static final Briefing SUMMIT = new BriefingLoader().loadEmbedded();
+
+    @TempDir
+    Path folder;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final List<String> desktopCalls = new ArrayList<>();
+    private ReaderViewModel reader;
+    private List<String> suggestedNames;
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        reader = new ReaderViewModel(SUMMIT);
+        suggestedNames = new ArrayList<>();
+        ExportViewModel export = new ExportViewModel(SUMMIT, new PdfExporter()::export, background,
+                Platform::runLater);
+        SaveLocationChooser chooser = (owner, name) -> {
+            suggestedNames.add(name);
+            return Optional.of(folder.resolve(name));
+        };
+        DesktopActions desktop = new DesktopActions() {
+            @Override
+            public void open(Path file) {
+                desktopCalls.add("open " + file.getFileName());
+            }
+
+            @Override
+            public void showInFolder(Path file) {
+                desktopCalls.add("show " + file.getFileName());
+            }
+        };
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            ReaderView view = ReaderView.show(stage, reader, 1280, 720);
+            ExportFeature.install(view, reader, export, chooser, desktop);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void exportsTheCurrentPanelAndOffersToOpenIt(FxRobot robot) throws Exception {
+        robot.interact(() -> reader.select("trade"));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Current panel (Trade)");
+        robot.clickOn("Slides: one landscape 16:9 page per panel");
+        robot.clickOn("Export…");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        assertThat(suggestedNames).containsExactly("korea-us-summit-trade.pdf");
+        Path pdf = folder.resolve("korea-us-summit-trade.pdf");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
+                .startsWith("Exported korea-us-summit-trade.pdf");
+
+        robot.clickOn("#open-export");
+        robot.clickOn("Show in folder");
+        assertThat(desktopCalls).containsExactly("open korea-us-summit-trade.pdf", "show korea-us-summit-trade.pdf");
+    }
+
+    @Test
+    void cancellingTheDialogExportsNothing(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Cancel");
+
+        assertThat(suggestedNames).isEmpty();
+        assertThat(folder).isEmptyDirectory();
+    }
+}

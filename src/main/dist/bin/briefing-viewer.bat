@@ -18,5 +18,11 @@ for %%J in ("%HOME_DIR%\lib\*.jar") do (
   )
 )
 
-"%JAVA_EXE%" %BRIEFING_VIEWER_OPTS% --module-path "!MODULES:~1!" --add-modules javafx.controls -cp "!CLASSES:~1!" org.briefingviewer.app.Main %*
+set "OPTIONS="
+if exist "%HOME_DIR%\lib\briefing-viewer.jsa" set "OPTIONS=-XX:SharedArchiveFile=%HOME_DIR%\lib\briefing-viewer.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+for %%A in (%*) do (
+  if /i "%%~A"=="--export-pdf" set "OPTIONS=!OPTIONS! -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+)
+
+"%JAVA_EXE%" !OPTIONS! %BRIEFING_VIEWER_OPTS% --module-path "!MODULES:~1!" --add-modules javafx.controls -cp "!CLASSES:~1!" org.briefingviewer.app.Main %*
 exit /b %ERRORLEVEL%

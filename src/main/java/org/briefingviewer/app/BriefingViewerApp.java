@@ -1,5 +1,6 @@
 package org.briefingviewer.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -8,13 +9,19 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
 import org.briefingviewer.export.dialog.SaveLocationChooser;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.opening.OpenFeature;
+import org.briefingviewer.opening.OpenViewModel;
+import org.briefingviewer.opening.RecentFiles;
+import org.briefingviewer.reader.LinkConfirmation;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.storage.UserDataFolder;
 import org.briefingviewer.ui.DesktopActions;
 
 /** The JavaFX application; {@link Main} decides what it opens. */
@@ -32,12 +39,15 @@ public final class BriefingViewerApp extends Application {
     });
 
     private static Briefing briefing;
+    private static Path file;
     private static String panelId;
 
     private ExportViewModel export;
+    private OpenViewModel opening;
 
-    static void startWith(Briefing briefingToShow, String panelToShow) {
+    static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow) {
         briefing = briefingToShow;
+        file = fileShown;
         panelId = panelToShow;
     }
 
@@ -52,14 +62,25 @@ public final class BriefingViewerApp extends Application {
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         ReaderView view = ReaderView.show(stage, viewModel, width, height);
         export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
-        ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(),
-                DesktopActions.using(getHostServices()));
+        DesktopActions desktop = DesktopActions.using(getHostServices());
+        ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
+        BriefingLoader loader = new BriefingLoader();
+        opening = new OpenViewModel(viewModel, loader::check,
+                new RecentFiles(UserDataFolder.resolve().resolve("recent-files.json")), background, Platform::runLater);
+        OpenFeature.install(view, opening);
+        if (file != null) {
+            opening.showing(file);
+        }
+        view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
     }
 
     @Override
     public void stop() throws InterruptedException {
         if (export != null) {
             export.cancel();
+        }
+        if (opening != null) {
+            opening.close();
         }
         background.shutdown();
         background.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);

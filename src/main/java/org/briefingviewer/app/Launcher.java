@@ -1,18 +1,20 @@
 package org.briefingviewer.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import org.briefingviewer.model.Briefing;
 
 /** What happens once the command line has produced a briefing to show. */
 interface Launcher {
 
-    void open(Briefing briefing, String panelId);
+    /** @param file where the briefing came from, or {@code null} for the embedded one */
+    void open(Briefing briefing, Path file, String panelId);
 
     /** Opens the reading window and returns when the user closes it. */
     final class Window implements Launcher {
         @Override
-        public void open(Briefing briefing, String panelId) {
-            BriefingViewerApp.startWith(briefing, panelId);
+        public void open(Briefing briefing, Path file, String panelId) {
+            BriefingViewerApp.startWith(briefing, file, panelId);
             Application.launch(BriefingViewerApp.class);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.bundle.BundleCheck;
 import org.briefingviewer.bundle.BundleException;
 import org.briefingviewer.export.ExportCancelledException;
 import org.briefingviewer.export.ExportException;
@@ -34,9 +35,14 @@ public final class Main implements Callable<Integer> {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "A briefing bundle (.json) to open. Default: the embedded summit briefing.")
-    Path file;
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "A briefing to open: a .json bundle, a folder holding briefing.json, or a .briefing "
+                    + "archive. Default: the embedded summit briefing. With --validate, one or more.")
+    List<Path> files = List.of();
+
+    @Option(names = "--validate", description = "Check each FILE and print its problems as file:line:col: "
+            + "error: message; exit 1 if any has an error. Opens no window.")
+    boolean validate;
 
     @Option(names = "--panel", paramLabel = "ID", description = "Open at this panel instead of the first.")
     String panelId;
@@ -92,7 +98,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file != null && !Files.isRegularFile(file)) {
+        if (validate) {
+            return files.isEmpty() ? fail(USAGE, "--validate needs at least one FILE") : validateFiles();
+        }
+        if (files.size() > 1) {
+            return fail(USAGE, "open one FILE at a time (more than one is for --validate)");
+        }
+        Path file = files.isEmpty() ? null : files.get(0);
+        if (file != null && !Files.exists(file)) {
             return fail(USAGE, "no such file: " + file);
         }
         Briefing briefing;
@@ -101,7 +114,7 @@ public final class Main implements Callable<Integer> {
             briefing = file == null ? loader.loadEmbedded() : loader.load(file);
         } catch (BundleException e) {
             if (exportTarget != null) {
-                return fail(FAILED, oneLine(e));
+                return fail(FAILED, e.oneLine());
             }
             printError(e.getMessage());
             return FAILED;
@@ -112,8 +125,20 @@ public final class Main implements Callable<Integer> {
         if (exportTarget != null) {
             return exportPdf(briefing);
         }
-        launcher.open(briefing, panelId);
+        launcher.open(briefing, file, panelId);
         return OK;
+    }
+
+    private int validateFiles() {
+        BriefingLoader loader = new BriefingLoader();
+        boolean anyError = false;
+        for (Path file : files) {
+            BundleCheck check = loader.check(file);
+            check.problems().forEach(problem -> spec.commandLine().getOut().println(problem.compilerStyle()));
+            anyError |= check.hasErrors();
+        }
+        spec.commandLine().getOut().flush();
+        return anyError ? FAILED : OK;
     }
 
     private int exportPdf(Briefing briefing) {
@@ -134,12 +159,6 @@ public final class Main implements Callable<Integer> {
     private int unknownPanel(Briefing briefing, String id) {
         return fail(USAGE, "no panel '" + id + "' in " + briefing.metadata().id() + "; panels: "
                 + String.join(", ", briefing.panels().stream().map(Panel::id).toList()));
-    }
-
-    private static String oneLine(BundleException e) {
-        String first = e.problems().get(0).describe();
-        int more = e.problems().size() - 1;
-        return e.source() + " cannot be opened: " + first + (more > 0 ? " (and " + more + " more)" : "");
     }
 
     private int fail(int exitCode, String message) {

@@ -1,23 +1,29 @@
 package org.briefingviewer.bundle;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.ImageBlock;
+import org.briefingviewer.model.ImageData;
+import org.briefingviewer.model.LinkBlock;
+import org.briefingviewer.model.Panel;
 
 /**
- * Reads a bundle and returns a complete briefing or a {@link BundleException} listing every problem found:
- * never a half-loaded briefing.
+ * Reads a bundle (a {@code .json} file, a folder or a {@code .briefing} archive) and returns a complete briefing
+ * or every problem found in it: never a half-loaded briefing. Bundles come from outside and are treated as hostile
+ * until checked; every read is bounded by {@link BundleLimits}.
  */
 public final class BriefingLoader {
 
@@ -43,82 +49,145 @@ public final class BriefingLoader {
         }
     }
 
-    public Briefing load(Path file) throws BundleException {
-        String name = file.toString();
-        try {
-            return load(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
-        } catch (IOException e) {
-            throw single(name, "cannot be read: " + e.getMessage());
-        }
+    public Briefing load(Path path) throws BundleException {
+        return check(path).orThrow();
     }
 
     public Briefing load(byte[] json, String name) throws BundleException {
-        JsonNode document = parse(json, name);
-        JsonLocations locations = index(json, name);
-        requireSupportedVersion(document, locations, name);
-        List<Problem> problems = new ArrayList<>(schema.check(document, locations));
-        problems.addAll(BriefingValidator.check(document, locations));
-        if (!problems.isEmpty()) {
-            problems.sort(Problem.IN_DOCUMENT_ORDER);
-            throw new BundleException(name, problems);
+        return check(new BundleContents(name, name, json, BundleContents.none())).orThrow();
+    }
+
+    /** Every problem in the bundle at {@code path}, and the briefing when there is no error. */
+    public BundleCheck check(Path path) {
+        try {
+            return check(BundleReader.read(path));
+        } catch (BundleException e) {
+            return new BundleCheck(e.source(), null, e.problems());
         }
-        return bind(document, name);
+    }
+
+    BundleCheck check(BundleContents contents) {
+        List<Problem> problems = new ArrayList<>();
+        Decoded decoded;
+        JsonNode document;
+        JsonLocations locations;
+        try {
+            decoded = Decoded.of(contents.json(), contents.jsonName());
+            decoded.warning().ifPresent(problems::add);
+            document = parse(decoded.json(), contents.jsonName());
+            locations = JsonLocations.index(mapper, decoded.json(), contents.jsonName());
+        } catch (BundleException e) {
+            return new BundleCheck(contents.name(), null, e.problems());
+        } catch (IOException e) {
+            return new BundleCheck(contents.name(), null, List.of(Problem.error(contents.jsonName(), "$", 0, 0,
+                    "cannot be read: " + e.getMessage(), null)));
+        }
+        Optional<Problem> newer = newerVersion(document, locations);
+        if (newer.isPresent()) {
+            return new BundleCheck(contents.name(), null, List.of(newer.get()));
+        }
+        problems.addAll(schema.check(document, locations));
+        problems.addAll(BriefingValidator.check(document, locations));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            problems.sort(Problem.IN_DOCUMENT_ORDER);
+            return new BundleCheck(contents.name(), null, problems);
+        }
+        Briefing briefing;
+        try {
+            briefing = mapper.treeToValue(document, Briefing.class);
+        } catch (JsonProcessingException e) {
+            problems.add(Problem.error(contents.jsonName(), "$", 0, 0,
+                    "does not match the bundle format: " + e.getOriginalMessage(), null));
+            return new BundleCheck(contents.name(), null, problems);
+        }
+        Map<String, ImageData> images = checkBlocks(briefing, contents, locations, problems);
+        problems.sort(Problem.IN_DOCUMENT_ORDER);
+        boolean failed = problems.stream().anyMatch(Problem::isError);
+        return new BundleCheck(contents.name(), failed ? null : briefing.withImages(images), problems);
     }
 
     private JsonNode parse(byte[] json, String name) throws BundleException {
         if (json.length == 0) {
-            throw single(name, "the file is empty; a bundle is a JSON object");
+            throw BundleException.of(name, "the file is empty; a bundle is a JSON object",
+                    "Start from docs/examples/minimal/briefing.json.");
         }
         try {
             JsonNode document = mapper.readTree(json);
             if (document == null || !document.isObject()) {
-                throw single(name, "a bundle must be a JSON object");
+                throw BundleException.of(name, "a bundle must be a JSON object, written between { and }",
+                        "Start from docs/examples/minimal/briefing.json.");
             }
             return document;
+        } catch (StreamConstraintsException e) {
+            throw located(name, e, "is too large or too deeply nested: " + e.getOriginalMessage(),
+                    "docs/authoring.md lists the limits.");
         } catch (JsonProcessingException e) {
-            throw located(name, "$", e.getLocation(), "not valid JSON: " + e.getOriginalMessage());
+            String hint = e.getOriginalMessage().contains("end-of-input")
+                    ? "The file ends too early; it may be truncated. Check that every { and [ is closed."
+                    : "Check for a missing comma, quote or bracket just before this place.";
+            throw located(name, e, "not valid JSON: " + e.getOriginalMessage(), hint);
         } catch (IOException e) {
-            throw single(name, "cannot be read: " + e.getMessage());
+            throw BundleException.of(name, "cannot be read: " + e.getMessage(), null);
         }
     }
 
-    private JsonLocations index(byte[] json, String name) throws BundleException {
-        try {
-            return JsonLocations.index(mapper, json);
-        } catch (IOException e) {
-            throw single(name, "cannot be read: " + e.getMessage());
-        }
+    private static BundleException located(String name, JsonProcessingException e, String message, String hint) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        return new BundleException(name, List.of(Problem.error(name, "$", line, column, message, hint)));
     }
 
-    private static void requireSupportedVersion(JsonNode document, JsonLocations locations, String name)
-            throws BundleException {
+    private static Optional<Problem> newerVersion(JsonNode document, JsonLocations locations) {
         JsonNode version = document.get("formatVersion");
-        if (version != null && version.isInt() && version.intValue() > FORMAT_VERSION) {
-            throw new BundleException(name, List.of(locations.problemAt("$.formatVersion",
-                    "format version " + version.intValue() + " was made by a newer version of Briefing Viewer;"
-                            + " this version reads format " + FORMAT_VERSION)));
+        if (version != null && version.canConvertToInt() && version.isIntegralNumber()
+                && version.intValue() > FORMAT_VERSION) {
+            return Optional.of(locations.problemAt("$.formatVersion", "format version " + version.intValue()
+                    + " was made by a newer version of Briefing Viewer; this version reads format " + FORMAT_VERSION,
+                    "Update Briefing Viewer to open this briefing."));
         }
+        return Optional.empty();
     }
 
-    private Briefing bind(JsonNode document, String name) throws BundleException {
+    /** Reads and checks every picture, and warns about links that will not be opened. */
+    private static Map<String, ImageData> checkBlocks(Briefing briefing, BundleContents contents,
+                                                      JsonLocations locations, List<Problem> problems) {
+        Map<String, ImageData> images = new LinkedHashMap<>();
+        for (int p = 0; p < briefing.panels().size(); p++) {
+            Panel panel = briefing.panels().get(p);
+            for (int b = 0; b < panel.blocks().size(); b++) {
+                Block block = panel.blocks().get(b);
+                String path = "$.panels[" + p + "].blocks[" + b + "]";
+                if (block instanceof ImageBlock image && !images.containsKey(image.src())) {
+                    checkImage(image, contents, locations, path + ".src", problems)
+                            .ifPresent(data -> images.put(image.src(), data));
+                } else if (block instanceof LinkBlock link && !link.isOpenable()) {
+                    problems.add(locations.problemAt(path + ".href", "the address '" + link.href()
+                                    + "' will be shown as text, never opened: only http, https and mailto links open",
+                            "Use a full http, https or mailto address.").withSeverity(Problem.Severity.WARNING));
+                }
+            }
+        }
+        return images;
+    }
+
+    private static Optional<ImageData> checkImage(ImageBlock image, BundleContents contents,
+                                                  JsonLocations locations, String path, List<Problem> problems) {
         try {
-            return mapper.treeToValue(document, Briefing.class);
-        } catch (JsonMappingException e) {
-            throw single(name, "does not match the bundle format: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw single(name, "cannot be read: " + e.getOriginalMessage());
+            Optional<byte[]> bytes = contents.resources().read(image.src());
+            if (bytes.isEmpty()) {
+                problems.add(locations.problemAt(path, "the picture '" + image.src() + "' is not in the bundle",
+                        "Put the picture in the bundle's folder at that path, or correct the path."));
+                return Optional.empty();
+            }
+            return Optional.of(ImageChecker.check(bytes.get()));
+        } catch (BundleException e) {
+            e.problems().forEach(problem -> problems.add(locations.problemAt(path, problem.message(),
+                    problem.hint())));
+        } catch (ImageChecker.Rejected e) {
+            problems.add(locations.problemAt(path, "the picture '" + image.src() + "' " + e.getMessage(),
+                    "Save it again as PNG or JPEG, at most " + BundleLimits.MAX_IMAGE_PIXELS / 1_000_000
+                            + " million pixels."));
         }
-    }
-
-    private static BundleException single(String name, String message) {
-        return new BundleException(name, List.of(new Problem("$", 0, 0, message)));
-    }
-
-    private static BundleException located(String name, String path, JsonLocation location, String message) {
-        int line = location == null ? 0 : location.getLineNr();
-        int column = location == null ? 0 : location.getColumnNr();
-        return new BundleException(name, List.of(new Problem(path, line, column, message)));
+        return Optional.empty();
     }
 }

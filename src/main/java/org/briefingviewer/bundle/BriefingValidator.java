@@ -51,7 +51,7 @@ final class BriefingValidator {
             String cited = cites.get(c).asText();
             if (cites.get(c).isTextual() && !sourceIds.contains(cited)) {
                 report(path + ".cites[" + c + "]", "cites source paragraph '" + cited
-                        + "', which this briefing does not contain");
+                        + "', which this briefing does not contain", "Cite an id from the sources list, such as p1.");
             }
         }
         requireFinite(block.path("value"), path + ".value");
@@ -64,17 +64,18 @@ final class BriefingValidator {
 
     private void requireUnique(Set<String> seen, JsonNode id, String path, String what) {
         if (id.isTextual() && !seen.add(id.asText())) {
-            report(path, "another " + what + " already has the id '" + id.asText() + "'; ids must be unique");
+            report(path, "another " + what + " already has the id '" + id.asText() + "'; ids must be unique",
+                    "Rename one of them.");
         }
     }
 
     private void requireFinite(JsonNode number, String path) {
         if (number.isNumber() && !Double.isFinite(number.doubleValue())) {
-            report(path, "is too large to be a number a reader can use");
+            report(path, "is too large to be a number a reader can use", "Use an ordinary number.");
         }
     }
 
-    private void report(String path, String message) {
-        problems.add(locations.problemAt(path, message));
+    private void report(String path, String message, String hint) {
+        problems.add(locations.problemAt(path, message, hint));
     }
 }

@@ -15,12 +15,24 @@ public class BundleException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
+    /** A bundle with one problem that has no place inside the document. */
+    static BundleException of(String source, String message, String hint) {
+        return new BundleException(source, List.of(Problem.error(source, "$", 0, 0, message, hint)));
+    }
+
     public String source() {
         return source;
     }
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The first error, then how many more problems there are, on one line. */
+    public String oneLine() {
+        Problem first = problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0));
+        int more = problems.size() - 1;
+        return source + " cannot be opened: " + first.describe() + (more > 0 ? " (and " + more + " more)" : "");
     }
 
     private static String summary(String source, List<Problem> problems) {

@@ -3,6 +3,8 @@ package org.briefingviewer.bundle;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,7 +17,9 @@ import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Callout;
 import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.ImageBlock;
 import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.model.Quote;
 import org.briefingviewer.model.Timeline;
@@ -27,7 +31,15 @@ final class BundleMapper {
     }
 
     static ObjectMapper create() {
-        return JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(BundleLimits.MAX_NESTING_DEPTH)
+                        .maxStringLength(BundleLimits.MAX_STRING_LENGTH)
+                        .maxNumberLength(BundleLimits.MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(BundleLimits.MAX_JSON_BYTES)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,7 +51,7 @@ final class BundleMapper {
     }
 
     /** A bundle may name its schema for editors; the loader always checks against its own copy. */
-    @JsonIgnoreProperties("$schema")
+    @JsonIgnoreProperties({"$schema", "images"})
     private interface SchemaReference {
     }
 
@@ -52,7 +64,9 @@ final class BundleMapper {
         @JsonSubTypes.Type(value = BarChart.class, name = "barChart"),
         @JsonSubTypes.Type(value = Quote.class, name = "quote"),
         @JsonSubTypes.Type(value = Callout.class, name = "callout"),
-        @JsonSubTypes.Type(value = Timeline.class, name = "timeline")
+        @JsonSubTypes.Type(value = Timeline.class, name = "timeline"),
+        @JsonSubTypes.Type(value = ImageBlock.class, name = "image"),
+        @JsonSubTypes.Type(value = LinkBlock.class, name = "link")
     })
     private interface BlockKinds {
     }

@@ -12,14 +12,16 @@ import java.util.Map;
 /** Where each value of a JSON document starts, keyed by JSON path ({@code $.panels[0].title}). */
 final class JsonLocations {
 
+    private final String file;
     private final Map<String, JsonLocation> byPath;
 
-    private JsonLocations(Map<String, JsonLocation> byPath) {
+    private JsonLocations(String file, Map<String, JsonLocation> byPath) {
+        this.file = file;
         this.byPath = byPath;
     }
 
-    /** Indexes a document that is already known to be well-formed JSON. */
-    static JsonLocations index(ObjectMapper mapper, byte[] json) throws IOException {
+    /** Indexes a document, named {@code file} in problems, that is already known to be well-formed JSON. */
+    static JsonLocations index(ObjectMapper mapper, byte[] json, String file) throws IOException {
         Map<String, JsonLocation> byPath = new HashMap<>();
         try (JsonParser parser = mapper.createParser(json)) {
             JsonToken token;
@@ -33,18 +35,18 @@ final class JsonLocations {
                 byPath.putIfAbsent(path, parser.currentTokenLocation());
             }
         }
-        return new JsonLocations(byPath);
+        return new JsonLocations(file, byPath);
     }
 
-    /** The problem at {@code path}, located at that path or, failing that, at its nearest located ancestor. */
-    Problem problemAt(String path, String message) {
+    /** The error at {@code path}, located at that path or, failing that, at its nearest located ancestor. */
+    Problem problemAt(String path, String message, String hint) {
         for (String candidate = path; candidate != null; candidate = parentOf(candidate)) {
             JsonLocation location = byPath.get(candidate);
             if (location != null) {
-                return new Problem(path, location.getLineNr(), location.getColumnNr(), message);
+                return Problem.error(file, path, location.getLineNr(), location.getColumnNr(), message, hint);
             }
         }
-        return new Problem(path, 0, 0, message);
+        return Problem.error(file, path, 0, 0, message, hint);
     }
 
     static String elementPath(JsonStreamContext context) {

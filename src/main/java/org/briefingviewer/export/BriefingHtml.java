@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,10 @@ import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Callout;
 import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.ImageBlock;
+import org.briefingviewer.model.ImageData;
 import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Metadata;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
@@ -186,7 +190,40 @@ final class BriefingHtml {
             callout(parent, callout);
         } else if (block instanceof Timeline timeline) {
             timeline(parent, timeline);
+        } else if (block instanceof ImageBlock image) {
+            image(parent, image);
+        } else if (block instanceof LinkBlock link) {
+            link(parent, link);
         }
+    }
+
+    private void image(Element parent, ImageBlock block) {
+        ImageData data = briefing.images().get(block.src());
+        Element figure = html.add(parent, "div", "picture");
+        if (data != null) {
+            Element img = html.add(figure, "img");
+            img.setAttribute("src", "data:" + data.mediaType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(data.bytes()));
+            img.setAttribute("alt", block.alt());
+        }
+        Element caption = html.add(figure, "p", "caption");
+        if (block.caption() != null) {
+            html.text(caption, block.caption());
+        }
+        citations(caption, block);
+    }
+
+    private void link(Element parent, LinkBlock block) {
+        Element paragraph = html.add(parent, "p", "link");
+        if (block.isOpenable()) {
+            Element anchor = html.addText(paragraph, "a", block.text());
+            anchor.setAttribute("href", block.href());
+            anchor.setAttribute("title", block.text() + ": " + block.href());
+            html.text(paragraph, " (" + block.href() + ")");
+        } else {
+            html.text(paragraph, block.text() + " (" + block.href() + ")");
+        }
+        citations(paragraph, block);
     }
 
     private void bulletList(Element parent, BulletList list) {

@@ -3,7 +3,8 @@ package org.briefingviewer.model;
 import java.util.List;
 
 /** A unit of panel content. Every block has an id unique in its briefing and cites the source paragraphs it draws on. */
-public sealed interface Block permits Heading, Paragraph, BulletList, KeyFigure, BarChart, Quote, Callout, Timeline {
+public sealed interface Block permits Heading, Paragraph, BulletList, KeyFigure, BarChart, Quote, Callout, Timeline,
+        ImageBlock, LinkBlock {
 
     String id();
 

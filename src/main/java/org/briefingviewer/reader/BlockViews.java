@@ -2,6 +2,13 @@ package org.briefingviewer.reader;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.io.ByteArrayInputStream;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -19,11 +26,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
+import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Callout;
 import org.briefingviewer.model.FigureFormat;
 import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.ImageBlock;
+import org.briefingviewer.model.ImageData;
 import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.model.Quote;
 import org.briefingviewer.model.SourceParagraph;
@@ -36,9 +47,13 @@ final class BlockViews {
     private static final double TOOLTIP_WIDTH = 420;
 
     private final Function<String, SourceParagraph> sources;
+    private final Map<String, ImageData> images;
+    private final Consumer<LinkBlock> linkHandler;
 
-    BlockViews(Function<String, SourceParagraph> sources) {
-        this.sources = sources;
+    BlockViews(Briefing briefing, Consumer<LinkBlock> linkHandler) {
+        this.sources = id -> briefing.source(id).orElse(null);
+        this.images = briefing.images();
+        this.linkHandler = linkHandler;
     }
 
     Node create(Block block) {
@@ -63,6 +78,10 @@ final class BlockViews {
             return quote(quote);
         } else if (block instanceof Callout callout) {
             return callout(callout);
+        } else if (block instanceof ImageBlock image) {
+            return image(image);
+        } else if (block instanceof LinkBlock link) {
+            return link(link);
         }
         return timeline((Timeline) block);
     }
@@ -163,6 +182,38 @@ final class BlockViews {
         box.getStyleClass().addAll(Styles.CALLOUT,
                 Styles.CALLOUT_TONE_PREFIX + callout.tone().name().toLowerCase(Locale.ROOT));
         return box;
+    }
+
+    private Node image(ImageBlock block) {
+        ImageData data = images.get(block.src());
+        VBox box = new VBox();
+        box.getStyleClass().add(Styles.IMAGE_BLOCK);
+        if (data != null) {
+            ImageView view = new ImageView(new Image(new ByteArrayInputStream(data.bytes())));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(Bindings.min(data.width(), box.widthProperty()));
+            view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+            view.setAccessibleText(block.alt());
+            box.getChildren().add(view);
+        }
+        if (block.caption() != null) {
+            box.getChildren().add(wrapped(block.caption(), Styles.IMAGE_CAPTION));
+        }
+        return box;
+    }
+
+    private Node link(LinkBlock block) {
+        if (!block.isOpenable()) {
+            return wrapped(block.text() + " (" + block.href() + ")", Styles.PARAGRAPH);
+        }
+        Hyperlink link = new Hyperlink(block.text());
+        link.getStyleClass().add(Styles.LINK);
+        link.setTooltip(new Tooltip(block.href()));
+        link.setAccessibleHelp(block.href());
+        link.setWrapText(true);
+        link.setOnAction(event -> linkHandler.accept(block));
+        return link;
     }
 
     private Node timeline(Timeline timeline) {

@@ -1,5 +1,6 @@
 package org.briefingviewer.reader;
 
+import java.util.function.Consumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,13 +9,14 @@ import javafx.scene.layout.VBox;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.Styles;
 
 /** One panel laid out for reading: its title, summary and blocks in order. */
 final class PanelView extends VBox {
 
-    PanelView(Briefing briefing, Panel panel) {
+    PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
         Label title = BlockViews.wrapped(panel.title(), Styles.PANEL_TITLE);
@@ -23,7 +25,7 @@ final class PanelView extends VBox {
         if (panel.summary() != null) {
             getChildren().add(BlockViews.wrapped(panel.summary(), Styles.PANEL_SUMMARY));
         }
-        BlockViews blocks = new BlockViews(id -> briefing.source(id).orElse(null));
+        BlockViews blocks = new BlockViews(briefing, linkHandler);
         FlowPane figureRow = null;
         for (Block block : panel.blocks()) {
             Node node = blocks.create(block);

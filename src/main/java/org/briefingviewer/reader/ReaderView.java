@@ -3,6 +3,7 @@ package org.briefingviewer.reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Metadata;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.AppIcons;
@@ -50,6 +52,7 @@ public final class ReaderView extends BorderPane {
     private final Menu fileMenu = new Menu("_File");
     private final HBox statusBar = new HBox();
     private final VBox banners = new VBox();
+    private Consumer<LinkBlock> linkHandler = link -> { };
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -190,21 +193,41 @@ public final class ReaderView extends BorderPane {
         readingArea.setFitToWidth(true);
         readingArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         readingArea.setFocusTraversable(true);
-        showPanel(viewModel.getSelectedPanel());
-        viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(panel));
+        showPanel(null, viewModel.getSelectedPanel());
+        viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(old, panel));
+        viewModel.briefingProperty().addListener((obs, old, briefing) ->
+                showPanel(viewModel.getSelectedPanel(), viewModel.getSelectedPanel()));
         return readingArea;
     }
 
-    private void showPanel(Panel panel) {
+    /** Shows {@code panel}; when it is the panel already shown (a reload), the reader keeps their place. */
+    private void showPanel(Panel previous, Panel panel) {
         if (panel == null) {
             readingArea.setContent(null);
             return;
         }
-        PanelView panelView = new PanelView(viewModel.getBriefing(), panel);
+        boolean samePanel = previous != null && previous.id().equals(panel.id());
+        double position = samePanel ? readingArea.getVvalue() : 0;
+        PanelView panelView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
         StackPane centred = new StackPane(panelView);
         centred.setAlignment(Pos.TOP_CENTER);
         readingArea.setContent(centred);
-        readingArea.setVvalue(0);
+        readingArea.layout();
+        readingArea.setVvalue(position);
+    }
+
+    /** What happens when the reader activates a link in the content. */
+    public void setLinkHandler(Consumer<LinkBlock> handler) {
+        linkHandler = handler;
+    }
+
+    /** Where the reader has scrolled to, from 0 (top) to 1 (bottom). */
+    public double getScrollPosition() {
+        return readingArea.getVvalue();
+    }
+
+    public void setScrollPosition(double position) {
+        readingArea.setVvalue(position);
     }
 
     private Region statusBar() {

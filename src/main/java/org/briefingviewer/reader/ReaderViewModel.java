@@ -47,6 +47,19 @@ public final class ReaderViewModel {
         select(0);
     }
 
+    /** Shows a new version of the open briefing, staying on the same panel where it still exists. */
+    public void reload(Briefing newVersion) {
+        Panel shown = selectedPanel.get();
+        int index = shown == null ? -1 : newVersion.indexOf(shown.id());
+        if (index < 0) {
+            index = Math.min(Math.max(selectedIndex.get(), 0), newVersion.panels().size() - 1);
+        }
+        selectedIndex.set(-1);
+        briefing.set(newVersion);
+        panels.setAll(newVersion.panels());
+        select(index);
+    }
+
     /** Selects the panel at {@code index}; an index outside the briefing changes nothing. */
     public boolean select(int index) {
         if (index < 0 || index >= panels.size()) {

@@ -10,6 +10,9 @@ public interface DesktopActions {
 
     void showInFolder(Path file);
 
+    /** Opens a web or mail address in the platform's browser or mail program. */
+    void browse(String address);
+
     static DesktopActions using(HostServices hostServices) {
         return new DesktopActions() {
             @Override
@@ -20,6 +23,11 @@ public interface DesktopActions {
             @Override
             public void showInFolder(Path file) {
                 hostServices.showDocument(file.toAbsolutePath().getParent().toUri().toString());
+            }
+
+            @Override
+            public void browse(String address) {
+                hostServices.showDocument(address);
             }
         };
     }

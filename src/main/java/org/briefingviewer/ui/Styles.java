@@ -46,6 +46,9 @@ public final class Styles {
     public static final String TIMELINE_EVENTS = "timeline-events";
     public static final String TIMELINE_DOT = "timeline-dot";
     public static final String TIMELINE_WHEN = "timeline-when";
+    public static final String IMAGE_BLOCK = "image-block";
+    public static final String IMAGE_CAPTION = "image-caption";
+    public static final String LINK = "content-link";
     public static final String CITATIONS = "citations";
     public static final String CITATION = "citation";
     public static final String STATUS_BAR = "status-bar";
@@ -54,6 +57,7 @@ public final class Styles {
     public static final String BANNER_SUCCESS = "banner-success";
     public static final String BANNER_ERROR = "banner-error";
     public static final String EXPORT_PROGRESS = "export-progress";
+    public static final String PROBLEMS_DIALOG = "problems-dialog";
     public static final String EXPORT_DIALOG = "export-dialog";
     public static final String FORM = "form";
     public static final String FORM_LABEL = "form-label";

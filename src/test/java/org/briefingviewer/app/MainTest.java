@@ -161,6 +161,32 @@ class MainTest {
         assertThat(stderr().lines()).singleElement().asString().contains("poster");
     }
 
+    @Test
+    void validatePrintsCompilerStyleProblemsAndExitsOneOnErrors(@TempDir Path folder) throws IOException {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{\n  \"formatVersion\": 1\n}\n");
+
+        assertThat(Main.run(launcher, "--validate", "docs/examples/minimal", broken.toString())).isEqualTo(1);
+
+        assertThat(stdout().lines()).isNotEmpty().allSatisfy(line ->
+                assertThat(line).matches(java.util.regex.Pattern.quote(broken.toString()) + ":\\d+:\\d+: error: .*"));
+        assertThat(launcher.briefing).isNull();
+    }
+
+    @Test
+    void validateOfCleanBundlesPrintsNothingAndExitsZero() {
+        assertThat(Main.run(launcher, "--validate", "docs/examples/minimal", "docs/examples/minimal.briefing"))
+                .isZero();
+
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void openingAFolderOrArchiveHandsItToTheWindow() {
+        assertThat(Main.run(launcher, "docs/examples/minimal.briefing")).isZero();
+
+        assertThat(launcher.briefing.metadata().id()).isEqualTo("minimal-example");
+    }
+
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -174,7 +200,7 @@ class MainTest {
         private String panelId;
 
         @Override
-        public void open(Briefing briefingToOpen, String panel) {
+        public void open(Briefing briefingToOpen, Path file, String panel) {
             this.briefing = briefingToOpen;
             this.panelId = panel;
         }

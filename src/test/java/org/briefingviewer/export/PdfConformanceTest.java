@@ -45,6 +45,17 @@ class PdfConformanceTest {
         assertThat(failedRules(export(layout), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void exampleWithAPictureAndALinkPassesBoth() throws Exception {
+        Briefing example = new BriefingLoader().load(Path.of("docs", "examples", "minimal"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRenderer.render(example, new ExportOptions(List.of(), Layout.DOCUMENT, PageSize.A4, true, true), out,
+                () -> { });
+
+        assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
     private static byte[] export(Layout layout) throws Exception {
         ExportOptions options = new ExportOptions(List.of(), layout, PageSize.A4, true, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

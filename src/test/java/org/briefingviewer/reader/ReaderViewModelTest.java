@@ -71,6 +71,29 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void reloadingStaysOnTheSamePanelEvenWhenItMoved() {
+        viewModel.select("defense");
+        Briefing reordered = new Briefing(SUMMIT.formatVersion(), SUMMIT.metadata(), SUMMIT.sources(),
+                java.util.List.of(SUMMIT.panels().get(2), SUMMIT.panels().get(0)));
+
+        viewModel.reload(reordered);
+
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("defense");
+        assertThat(viewModel.positionProperty().get()).isEqualTo("1 of 2");
+    }
+
+    @Test
+    void reloadingWithoutTheShownPanelStaysNearWhereTheReaderWas() {
+        viewModel.select(4);
+        Briefing shorter = new Briefing(SUMMIT.formatVersion(), SUMMIT.metadata(), SUMMIT.sources(),
+                SUMMIT.panels().subList(0, 3));
+
+        viewModel.reload(shorter);
+
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("defense");
+    }
+
+    @Test
     void openingAnotherBriefingStartsAtItsFirstPanel() {
         viewModel.select(3);
         Briefing shorter = new Briefing(SUMMIT.formatVersion(), SUMMIT.metadata(), SUMMIT.sources(),

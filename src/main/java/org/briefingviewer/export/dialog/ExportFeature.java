@@ -1,7 +1,6 @@
 package org.briefingviewer.export.dialog;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,15 +10,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
 import org.briefingviewer.ui.Styles;
 
 /** File ▸ Export to PDF… in the reading window: the dialog, progress with Cancel, and the outcome. */
 public final class ExportFeature {
+
+    private static final String BANNER_TEXT_ID = "export-banner-text";
 
     private final ReaderView view;
     private final ReaderViewModel reader;
@@ -56,7 +56,8 @@ public final class ExportFeature {
         });
         viewModel.failureProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                view.showBanner(banner("Export failed: " + message, Styles.BANNER_ERROR));
+                view.showBanner(Banners.create(BANNER_TEXT_ID, "Export failed: " + message, Styles.BANNER_ERROR,
+                        dismissButton()));
             }
         });
     }
@@ -91,29 +92,14 @@ public final class ExportFeature {
     }
 
     private HBox exportedBanner(Path file) {
-        HBox banner = banner("Exported " + file.getFileName() + " to " + file.toAbsolutePath().getParent(),
-                Styles.BANNER_SUCCESS);
-        Button open = new Button("Open");
+        Button open = Banners.button("Open", () -> desktop.open(file));
         open.setId("open-export");
-        open.setOnAction(event -> desktop.open(file));
-        Button folder = new Button("Show in folder");
-        folder.setOnAction(event -> desktop.showInFolder(file));
-        banner.getChildren().addAll(banner.getChildren().size() - 1, List.of(open, folder));
-        return banner;
+        return Banners.create(BANNER_TEXT_ID, "Exported " + file.getFileName() + " to "
+                        + file.toAbsolutePath().getParent(), Styles.BANNER_SUCCESS, open,
+                Banners.button("Show in folder", () -> desktop.showInFolder(file)), dismissButton());
     }
 
-    private HBox banner(String text, String styleClass) {
-        Label message = new Label(text);
-        message.setId("export-banner-text");
-        message.setWrapText(true);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.setMaxWidth(Double.MAX_VALUE);
-        Region spacer = new Region();
-        Button dismiss = new Button("Dismiss");
-        dismiss.setOnAction(event -> view.showBanner(null));
-        HBox banner = new HBox(message, spacer, dismiss);
-        banner.getStyleClass().addAll(Styles.BANNER, styleClass);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        return banner;
+    private Button dismissButton() {
+        return Banners.button("Dismiss", () -> view.showBanner(null));
     }
 }

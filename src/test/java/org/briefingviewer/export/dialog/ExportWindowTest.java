@@ -64,6 +64,11 @@ class ExportWindowTest {
             public void showInFolder(Path file) {
                 desktopCalls.add("show " + file.getFileName());
             }
+
+            @Override
+            public void browse(String address) {
+                desktopCalls.add("browse " + address);
+            }
         };
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {

@@ -1,0 +1,21 @@
+package org.briefingviewer.bundle;
+
+/** How large and deep a bundle may be. Bundles come from outside, so every read is bounded. */
+public final class BundleLimits {
+
+    public static final long MAX_JSON_BYTES = 16L * 1024 * 1024;
+    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_STRING_LENGTH = 100_000;
+    public static final int MAX_NUMBER_LENGTH = 64;
+    public static final int MAX_PANELS = 10_000;
+    public static final int MAX_BLOCKS_PER_PANEL = 500;
+    public static final long MAX_IMAGE_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_IMAGE_PIXELS = 40_000_000;
+    public static final int MAX_ARCHIVE_ENTRIES = 1_000;
+    public static final long MAX_ARCHIVE_BYTES = 128L * 1024 * 1024;
+    /** An entry that inflates to more than this many times its compressed size is treated as a compression bomb. */
+    public static final int MAX_COMPRESSION_RATIO = 100;
+
+    private BundleLimits() {
+    }
+}

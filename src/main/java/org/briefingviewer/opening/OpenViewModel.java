@@ -1,0 +1,136 @@
+package org.briefingviewer.opening;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briefingviewer.bundle.BundleCheck;
+import org.briefingviewer.reader.ReaderViewModel;
+
+/**
+ * Opening briefings from files, folders and archives, and reloading them when they change on disk. Checking runs
+ * on {@code background}; state changes on {@code ui}. A bundle with errors never replaces what is on screen.
+ */
+public final class OpenViewModel {
+
+    private final ReaderViewModel reader;
+    private final Function<Path, BundleCheck> checker;
+    private final RecentFiles recentFiles;
+    private final Executor background;
+    private final Executor ui;
+
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyObjectWrapper<BundleCheck> rejected = new ReadOnlyObjectWrapper<>(this, "rejected");
+    private final ReadOnlyObjectWrapper<BundleCheck> brokenSave = new ReadOnlyObjectWrapper<>(this, "brokenSave");
+    private BundleWatcher watcher;
+
+    public OpenViewModel(ReaderViewModel reader, Function<Path, BundleCheck> checker, RecentFiles recentFiles,
+                         Executor background, Executor ui) {
+        this.reader = reader;
+        this.checker = checker;
+        this.recentFiles = recentFiles;
+        this.background = background;
+        this.ui = ui;
+        recent.setAll(recentFiles.load());
+    }
+
+    /** Opens the bundle at {@code path}; if it has errors, {@link #rejectedProperty()} says why. */
+    public void open(Path path) {
+        background.execute(() -> {
+            BundleCheck check = checker.apply(path);
+            ui.execute(() -> opened(path, check));
+        });
+    }
+
+    /** Remembers that the briefing on screen came from {@code path}, and watches it for changes. */
+    public void showing(Path path) {
+        currentFile.set(path);
+        brokenSave.set(null);
+        recent.setAll(recentFiles.add(path));
+        watch(path);
+    }
+
+    public void reload() {
+        Path path = currentFile.get();
+        if (path == null) {
+            return;
+        }
+        background.execute(() -> {
+            BundleCheck check = checker.apply(path);
+            ui.execute(() -> reloaded(path, check));
+        });
+    }
+
+    public boolean exists(Path path) {
+        return Files.exists(path);
+    }
+
+    public void close() {
+        stopWatching();
+    }
+
+    private void opened(Path path, BundleCheck check) {
+        if (check.hasErrors()) {
+            rejected.set(check);
+            return;
+        }
+        rejected.set(null);
+        reader.open(check.briefing());
+        showing(path);
+    }
+
+    private void reloaded(Path path, BundleCheck check) {
+        if (!path.equals(currentFile.get())) {
+            return;
+        }
+        if (check.hasErrors()) {
+            brokenSave.set(check);
+        } else {
+            brokenSave.set(null);
+            reader.reload(check.briefing());
+        }
+    }
+
+    private void watch(Path path) {
+        stopWatching();
+        try {
+            watcher = BundleWatcher.watch(path, this::reload);
+        } catch (IOException e) {
+            watcher = null;
+        }
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                watcher = null;
+            }
+            watcher = null;
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> getRecent() {
+        return readOnlyRecent;
+    }
+
+    public ReadOnlyObjectProperty<BundleCheck> rejectedProperty() {
+        return rejected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BundleCheck> brokenSaveProperty() {
+        return brokenSave.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,51 @@
+package org.briefingviewer.opening;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingviewer.storage.AtomicFiles;
+
+/** The last briefings opened, newest first, kept in the user data folder. A damaged list is started afresh. */
+public final class RecentFiles {
+
+    static final int LIMIT = 10;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+
+    public RecentFiles(Path file) {
+        this.file = file;
+    }
+
+    public List<Path> load() {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return List.of();
+            }
+            List<String> paths = JSON.readValue(file.toFile(), new TypeReference<List<String>>() { });
+            return paths.stream().limit(LIMIT).map(Path::of).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Puts {@code opened} first, saves the list, and returns it. Saving failures only cost the list. */
+    public List<Path> add(Path opened) {
+        List<Path> paths = new ArrayList<>(load());
+        Path absolute = opened.toAbsolutePath().normalize();
+        paths.remove(absolute);
+        paths.add(0, absolute);
+        List<Path> kept = List.copyOf(paths.subList(0, Math.min(LIMIT, paths.size())));
+        try {
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(kept.stream().map(Path::toString).toList()));
+        } catch (IOException e) {
+            return kept;
+        }
+        return kept;
+    }
+}

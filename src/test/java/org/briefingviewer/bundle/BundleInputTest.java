@@ -1,0 +1,144 @@
+package org.briefingviewer.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad file gives its own clear, located problem; files that are fine but odd give warnings. */
+class BundleInputTest {
+
+    private final BriefingLoader loader = new BriefingLoader();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void invalidUtf8IsLocated() throws IOException {
+        byte[] json = BriefingLoaderTest.embeddedWith(root -> { }).getBytes(StandardCharsets.UTF_8);
+        int at = new String(json, StandardCharsets.UTF_8).indexOf("Overview");
+        json[at] = (byte) 0xC3;
+        json[at + 1] = (byte) 0x28;
+
+        BundleCheck check = loader.check(write("latin.json", json));
+
+        assertThat(check.briefing()).isNull();
+        assertThat(check.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("not valid UTF-8");
+            assertThat(problem.line()).isGreaterThan(1);
+        });
+    }
+
+    @Test
+    void byteOrderMarkIsAcceptedWithAWarning() throws IOException {
+        byte[] json = BriefingLoaderTest.embeddedWith(root -> { }).getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+
+        BundleCheck check = loader.check(write("bom.json", withMark));
+
+        assertThat(check.briefing()).isNotNull();
+        assertThat(check.warnings()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("byte-order mark"));
+    }
+
+    @Test
+    void truncatedFileSaysItEndsTooEarly() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> { });
+
+        BundleCheck check = loader.check(write("cut.json", json.substring(0, json.length() / 2)
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("not valid JSON");
+            assertThat(problem.hint()).contains("truncated");
+            assertThat(problem.line()).isPositive();
+        });
+    }
+
+    @Test
+    void deepNestingIsRefusedWithTheLimit() throws IOException {
+        String deep = "{\"formatVersion\": " + "[".repeat(200) + "]".repeat(200) + "}";
+
+        BundleCheck check = loader.check(write("deep.json", deep.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("nest"));
+    }
+
+    @Test
+    void hugeStringIsRefusedWithTheLimit() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("metadata"))
+                        .put("title", "x".repeat(BundleLimits.MAX_STRING_LENGTH + 10)));
+
+        BundleCheck check = loader.check(write("long.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).containsAnyOf("String value length", "too large"));
+    }
+
+    @Test
+    void fileLargerThanTheLimitIsRefusedBeforeParsing() throws IOException {
+        byte[] big = new byte[(int) BundleLimits.MAX_JSON_BYTES + 1];
+        Arrays.fill(big, (byte) ' ');
+
+        BundleCheck check = loader.check(write("big.json", big));
+
+        assertThat(check.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("larger than 16 MB"));
+    }
+
+    @Test
+    void linkThatWouldNotOpenIsAWarning() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> {
+            var blocks = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("panels").get(0).get("blocks");
+            blocks.addObject().put("kind", "link").put("id", "bad-link").put("text", "Run this")
+                    .put("href", "file:///etc/passwd").putArray("cites").add("p1");
+        });
+
+        BundleCheck check = loader.check(write("link.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.briefing()).isNotNull();
+        assertThat(check.warnings()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("never opened");
+            assertThat(problem.compilerStyle()).contains(": warning: ");
+        });
+    }
+
+    @Test
+    void missingPathSaysSo() {
+        BundleCheck check = loader.check(folder.resolve("nothing-here.json"));
+
+        assertThat(check.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("no such file"));
+    }
+
+    @Test
+    void folderWithoutBriefingJsonSaysWhatItNeeds() {
+        BundleCheck check = loader.check(folder);
+
+        assertThat(check.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("holds no briefing.json"));
+    }
+
+    @Test
+    void compilerStyleNamesFileLineColumnAndSeverity() {
+        Problem problem = Problem.error("a.json", "$.panels[0]", 3, 7, "required property 'title' not found", null);
+
+        assertThat(problem.compilerStyle())
+                .isEqualTo("a.json:3:7: error: required property 'title' not found (at $.panels[0])");
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+}

@@ -1,0 +1,113 @@
+package org.briefingviewer.opening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs without the FX toolkit; the file watcher is real. */
+class OpenViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final BriefingLoader loader = new BriefingLoader();
+    private final ReaderViewModel reader = new ReaderViewModel(loader.loadEmbedded());
+    private OpenViewModel viewModel;
+
+    private OpenViewModel viewModel() {
+        viewModel = new OpenViewModel(reader, loader::check, new RecentFiles(folder.resolve("recent.json")),
+                Runnable::run, Runnable::run);
+        return viewModel;
+    }
+
+    @AfterEach
+    void stopWatching() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+    }
+
+    @Test
+    void openingAGoodBundleShowsItAndRemembersIt() throws IOException {
+        Path bundle = copyOfExample();
+
+        viewModel().open(bundle);
+
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
+        assertThat(viewModel.currentFileProperty().get()).isEqualTo(bundle);
+        assertThat(viewModel.getRecent()).containsExactly(bundle.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aBadBundleLeavesTheOpenBriefingAndExplainsWhy() throws IOException {
+        Path bad = Files.writeString(folder.resolve("bad.json"), "{ not json");
+
+        viewModel().open(bad);
+
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("korea-us-summit");
+        assertThat(viewModel.rejectedProperty().get().problems()).isNotEmpty();
+        assertThat(viewModel.getRecent()).isEmpty();
+    }
+
+    @Test
+    void savingAChangeReloadsWithinASecondAndKeepsThePanel() throws Exception {
+        Path bundle = copyOfExample();
+        viewModel().open(bundle);
+        reader.select("tariff");
+
+        Path json = bundle.resolve("briefing.json");
+        Files.writeString(json, Files.readString(json).replace("\"The tariff\"", "\"The tariff, revised\""));
+
+        long deadline = System.currentTimeMillis() + 3_000;
+        while (!reader.getSelectedPanel().title().endsWith("revised") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(reader.getSelectedPanel().title()).isEqualTo("The tariff, revised");
+        assertThat(reader.getSelectedPanel().id()).isEqualTo("tariff");
+    }
+
+    @Test
+    void aBrokenSaveKeepsTheLastGoodVersionAndSaysWhy() throws Exception {
+        Path bundle = copyOfExample();
+        viewModel().open(bundle);
+        Path json = bundle.resolve("briefing.json");
+
+        Files.writeString(json, "{ \"formatVersion\": ");
+        long deadline = System.currentTimeMillis() + 3_000;
+        while (viewModel.brokenSaveProperty().get() == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(viewModel.brokenSaveProperty().get()).isNotNull();
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
+    }
+
+    @Test
+    void recentFilesKeepTheLastTenNewestFirstAndSurviveDamage() throws IOException {
+        RecentFiles recent = new RecentFiles(folder.resolve("recent.json"));
+        for (int i = 0; i < 12; i++) {
+            recent.add(folder.resolve("b" + i + ".json"));
+        }
+        assertThat(recent.load()).hasSize(10).first().isEqualTo(folder.resolve("b11.json").toAbsolutePath());
+
+        Files.writeString(folder.resolve("recent.json"), "{ damaged", StandardCharsets.UTF_8);
+        assertThat(recent.load()).isEmpty();
+    }
+
+    private Path copyOfExample() throws IOException {
+        Path source = Path.of("docs", "examples", "minimal");
+        Path copy = Files.createDirectories(folder.resolve("minimal"));
+        Files.copy(source.resolve("briefing.json"), copy.resolve("briefing.json"));
+        Files.createDirectories(copy.resolve("images"));
+        Files.copy(source.resolve("images/tariff.png"), copy.resolve("images/tariff.png"));
+        return copy;
+    }
+}

@@ -1,0 +1,80 @@
+package org.briefingviewer.opening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.bundle.Problem;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opening in the real window, headless: a bad bundle shows its problems and leaves the briefing on screen. */
+@ExtendWith(ApplicationExtension.class)
+class OpenWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final BriefingLoader loader = new BriefingLoader();
+    private ReaderViewModel reader;
+    private OpenViewModel viewModel;
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        reader = new ReaderViewModel(loader.loadEmbedded());
+        viewModel = new OpenViewModel(reader, loader::check, new RecentFiles(folder.resolve("recent.json")),
+                Runnable::run, Runnable::run);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> OpenFeature.install(ReaderView.show(stage, reader, 1280, 720), viewModel));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        viewModel.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void badBundleListsEveryProblemInADialog(FxRobot robot) throws Exception {
+        Path bad = Files.writeString(folder.resolve("bad.json"),
+                "{\"formatVersion\": 1, \"metadata\": {}, \"sources\": [], \"panels\": []}");
+
+        robot.interact(() -> viewModel.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(viewModel.rejectedProperty().get().problems().size()).hasSizeGreaterThan(3);
+        assertThat(((Problem) table.getItems().get(0)).hint()).isNotBlank();
+        assertThat(ProblemsDialog.asText(viewModel.rejectedProperty().get())).contains(bad + ":1:");
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("korea-us-summit");
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void openingTheExampleShowsItAndListsItInOpenRecent(FxRobot robot) {
+        robot.interact(() -> viewModel.open(Path.of("docs", "examples", "minimal")));
+
+        assertThat(robot.lookup(".panel-title").queryLabeled().getText()).isEqualTo("The meeting");
+        robot.clickOn("File").clickOn("Open Recent");
+        boolean listed = robot.lookup("minimal  —  " + Path.of("docs", "examples").toAbsolutePath()).tryQuery()
+                .isPresent();
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(listed).isTrue();
+    }
+}

@@ -41,14 +41,16 @@ public final class BriefingViewerApp extends Application {
     private static Briefing briefing;
     private static Path file;
     private static String panelId;
+    private static boolean benchmarkStartup;
 
     private ExportViewModel export;
     private OpenViewModel opening;
 
-    static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow) {
+    static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup) {
         briefing = briefingToShow;
         file = fileShown;
         panelId = panelToShow;
+        benchmarkStartup = probeStartup;
     }
 
     @Override
@@ -61,6 +63,10 @@ public final class BriefingViewerApp extends Application {
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         ReaderView view = ReaderView.show(stage, viewModel, width, height);
+        if (benchmarkStartup) {
+            StartupProbe.reportFirstFrame(stage.getScene());
+            return;
+        }
         export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
         DesktopActions desktop = DesktopActions.using(getHostServices());
         ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);

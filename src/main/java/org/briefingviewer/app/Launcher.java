@@ -8,13 +8,13 @@ import org.briefingviewer.model.Briefing;
 interface Launcher {
 
     /** @param file where the briefing came from, or {@code null} for the embedded one */
-    void open(Briefing briefing, Path file, String panelId);
+    void open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup);
 
     /** Opens the reading window and returns when the user closes it. */
     final class Window implements Launcher {
         @Override
-        public void open(Briefing briefing, Path file, String panelId) {
-            BriefingViewerApp.startWith(briefing, file, panelId);
+        public void open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup) {
+            BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup);
             Application.launch(BriefingViewerApp.class);
         }
     }

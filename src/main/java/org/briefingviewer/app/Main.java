@@ -47,6 +47,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--panel", paramLabel = "ID", description = "Open at this panel instead of the first.")
     String panelId;
 
+    @Option(names = "--benchmark-startup", hidden = true,
+            description = "Open the window, print first-frame-ms once the first panel has been drawn, and exit.")
+    boolean benchmarkStartup;
+
     @Option(names = "--export-pdf", paramLabel = "OUT.pdf",
             description = "Export to this PDF file and exit, without opening a window.")
     Path exportTarget;
@@ -125,7 +129,7 @@ public final class Main implements Callable<Integer> {
         if (exportTarget != null) {
             return exportPdf(briefing);
         }
-        launcher.open(briefing, file, panelId);
+        launcher.open(briefing, file, panelId, benchmarkStartup);
         return OK;
     }
 

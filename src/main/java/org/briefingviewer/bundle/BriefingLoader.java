@@ -34,19 +34,37 @@ public final class BriefingLoader {
     static final String EMBEDDED_NAME = "the embedded summit briefing";
 
     private final ObjectMapper mapper = BundleMapper.create();
-    private final BundleSchema schema = BundleSchema.load();
+    private BundleSchema schema;
 
+    /**
+     * The briefing built into the application. It is checked against the schema by the build's tests, so at start
+     * it is only bound, which saves the schema validator's start-up cost on the way to the first frame.
+     */
     public Briefing loadEmbedded() {
         try (InputStream in = BriefingLoader.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The embedded briefing is missing from the application");
             }
-            return load(in.readAllBytes(), EMBEDDED_NAME);
+            return mapper.readValue(in, Briefing.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded briefing cannot be read", e);
+        }
+    }
+
+    /** Checks the embedded briefing as thoroughly as any file from outside. */
+    public BundleCheck checkEmbedded() {
+        try (InputStream in = BriefingLoader.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
+            return check(new BundleContents(EMBEDDED_NAME, EMBEDDED_NAME, in.readAllBytes(), BundleContents.none()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (BundleException e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private synchronized BundleSchema schema() {
+        if (schema == null) {
+            schema = BundleSchema.load();
+        }
+        return schema;
     }
 
     public Briefing load(Path path) throws BundleException {
@@ -86,7 +104,7 @@ public final class BriefingLoader {
         if (newer.isPresent()) {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));
         }
-        problems.addAll(schema.check(document, locations));
+        problems.addAll(schema().check(document, locations));
         problems.addAll(BriefingValidator.check(document, locations));
         if (problems.stream().anyMatch(Problem::isError)) {
             problems.sort(Problem.IN_DOCUMENT_ORDER);

@@ -3,7 +3,7 @@ package org.briefingviewer.bundle;
 /** How large and deep a bundle may be. Bundles come from outside, so every read is bounded. */
 public final class BundleLimits {
 
-    public static final long MAX_JSON_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_JSON_BYTES = 32L * 1024 * 1024;
     public static final int MAX_NESTING_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 100_000;
     public static final int MAX_NUMBER_LENGTH = 64;

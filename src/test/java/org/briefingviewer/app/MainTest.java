@@ -200,7 +200,7 @@ class MainTest {
         private String panelId;
 
         @Override
-        public void open(Briefing briefingToOpen, Path file, String panel) {
+        public void open(Briefing briefingToOpen, Path file, String panel, boolean benchmarkStartup) {
             this.briefing = briefingToOpen;
             this.panelId = panel;
         }

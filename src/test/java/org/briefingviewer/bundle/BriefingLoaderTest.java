@@ -34,6 +34,14 @@ class BriefingLoaderTest {
     }
 
     @Test
+    void embeddedBriefingPassesEveryCheckAFileFromOutsideWould() {
+        BundleCheck check = loader.checkEmbedded();
+
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.briefing()).isEqualTo(loader.loadEmbedded());
+    }
+
+    @Test
     void everyBlockCitesAtLeastOneSourceParagraphThatExists() {
         Briefing briefing = loader.loadEmbedded();
 

@@ -94,7 +94,7 @@ class BundleInputTest {
         BundleCheck check = loader.check(write("big.json", big));
 
         assertThat(check.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).contains("larger than 16 MB"));
+                .satisfies(problem -> assertThat(problem.message()).contains("larger than " + (BundleLimits.MAX_JSON_BYTES >> 20) + " MB"));
     }
 
     @Test

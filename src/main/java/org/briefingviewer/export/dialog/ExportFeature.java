@@ -94,9 +94,10 @@ public final class ExportFeature {
     private HBox exportedBanner(Path file) {
         Button open = Banners.button("Open", () -> desktop.open(file));
         open.setId("open-export");
+        Button showInFolder = Banners.button("Show in folder", () -> desktop.showInFolder(file));
+        showInFolder.setId("show-export-in-folder");
         return Banners.create(BANNER_TEXT_ID, "Exported " + file.getFileName() + " to "
-                        + file.toAbsolutePath().getParent(), Styles.BANNER_SUCCESS, open,
-                Banners.button("Show in folder", () -> desktop.showInFolder(file)), dismissButton());
+                + file.toAbsolutePath().getParent(), Styles.BANNER_SUCCESS, open, showInFolder, dismissButton());
     }
 
     private Button dismissButton() {

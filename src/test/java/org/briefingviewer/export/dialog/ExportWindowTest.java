@@ -103,8 +103,8 @@ class ExportWindowTest {
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .startsWith("Exported korea-us-summit-trade.pdf");
 
-        robot.clickOn("#open-export");
-        robot.clickOn("Show in folder");
+        robot.interact(() -> robot.lookup("#open-export").queryButton().fire());
+        robot.interact(() -> robot.lookup("#show-export-in-folder").queryButton().fire());
         assertThat(desktopCalls).containsExactly("open korea-us-summit-trade.pdf", "show korea-us-summit-trade.pdf");
     }
 

@@ -36,7 +36,8 @@ done
 # archive, made by jlink); the launcher then maps them at every start.
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
-printf '%s\n' 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/briefing-viewer.jsa' >> "$cfg"
+printf '%s\n' 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/briefing-viewer.jsa' 'java-options=-Xlog:cds=off' \
+  'java-options=-Xlog:cds+dynamic=off' >> "$cfg"
 "$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources
 cp "$work/launcher.cfg" "$cfg"
 test -s "$image/lib/app/briefing-viewer.jsa"

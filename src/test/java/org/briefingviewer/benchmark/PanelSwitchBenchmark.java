@@ -1,0 +1,54 @@
+package org.briefingviewer.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+
+/**
+ * Time to switch panels in the real window: select a panel, then apply CSS and lay out the scene, as a pulse
+ * does before it draws. Run under a display: {@code PanelSwitchBenchmark PANELS}.
+ */
+public final class PanelSwitchBenchmark {
+
+    private static final int SWITCHES = 300;
+    private static final int WARM_UP = 50;
+
+    private PanelSwitchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int panels = Integer.parseInt(args[0]);
+        Briefing briefing = SyntheticBriefings.generate(panels, 42);
+        CompletableFuture<List<Double>> result = new CompletableFuture<>();
+        Platform.startup(() -> {
+            ReaderViewModel viewModel = new ReaderViewModel(briefing);
+            Parent root = ReaderView.show(new Stage(), viewModel, 1280, 800);
+            Random random = new Random(7);
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + SWITCHES; i++) {
+                long start = System.nanoTime();
+                viewModel.select(random.nextInt(panels));
+                root.applyCss();
+                root.layout();
+                if (i >= WARM_UP) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            result.complete(millis);
+        });
+        List<Double> millis = result.get();
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f |%n", panels, millis.get(millis.size() / 2),
+                millis.get((int) (millis.size() * 0.95)), millis.get(millis.size() - 1));
+        Platform.exit();
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Startup and scale benchmark (issue: install and start fast). Not part of mvn verify: run it on purpose.
+#   bash src/test/scripts/benchmark-startup.sh [RUNS]
+# Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
+# 1. time to first frame: a bare JavaFX window, the app without class-data sharing, the app image with it;
+# 2. load and first frame, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
+# 3. panel switching in the window (select, CSS and layout), median and p95.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+runs=${1:-7}
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb' EXIT
+  export DISPLAY=:97
+  sleep 1
+fi
+mvn -q -B -Pdist package -DskipTests
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
+javafx=$(ls target/briefing-viewer/lib/javafx-*.jar | tr '\n' ':')
+data=$(mktemp -d)
+for panels in 100 1000 5000; do
+  java -cp "$classpath" org.briefingviewer.benchmark.SyntheticBundleWriter "$panels" "$data/synthetic-$panels.json"
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+first_frame() { for _ in $(seq "$runs"); do "$@" | awk '/first-frame-ms/ {print $2}'; done | median; }
+
+echo "## Time to first frame (median of $runs, ms since JVM start)"
+bare=$(first_frame java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
+  org.briefingviewer.benchmark.BareWindow)
+app=$(first_frame env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)
+image=$(first_frame target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
+echo "| what | first frame ms | ratio to bare |"
+echo "|---|---:|---:|"
+echo "| bare JavaFX window, no CDS | $bare | 1.00 |"
+echo "| app, summit briefing, no CDS | $app | $(awk "BEGIN {printf \"%.2f\", $app/$bare}") |"
+echo "| app image with its CDS archive | $image | $(awk "BEGIN {printf \"%.2f\", $image/$bare}") |"
+
+echo
+echo "## Load and first frame, peak RSS (median of $runs; app image)"
+echo "| briefing | first frame ms | peak RSS MB |"
+echo "|---|---:|---:|"
+for case in summit 100 1000 5000; do
+  file=""
+  [ "$case" = summit ] || file="$data/synthetic-$case.json"
+  frames=()
+  rss=()
+  for _ in $(seq "$runs"); do
+    out=$(/usr/bin/time -f "rss-kb %M" target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup $file 2>&1)
+    frames+=("$(echo "$out" | awk '/first-frame-ms/ {print $2}')")
+    rss+=("$(echo "$out" | awk '/rss-kb/ {print int($2/1024)}')")
+  done
+  echo "| $case | $(printf '%s\n' "${frames[@]}" | median) | $(printf '%s\n' "${rss[@]}" | median) |"
+done
+
+echo
+echo "## Switching panels (300 random switches after 50 warm-up; ms)"
+echo "| panels | median | p95 | max |"
+echo "|---:|---:|---:|---:|"
+for panels in 100 1000 5000; do
+  java -cp "$classpath" org.briefingviewer.benchmark.PanelSwitchBenchmark "$panels" 2>/dev/null | grep '^|'
+done
+rm -rf "$data"

@@ -19,6 +19,8 @@ import org.briefingviewer.opening.OpenFeature;
 import org.briefingviewer.opening.OpenViewModel;
 import org.briefingviewer.opening.RecentFiles;
 import org.briefingviewer.reader.LinkConfirmation;
+import org.briefingviewer.search.SearchFeature;
+import org.briefingviewer.search.SearchViewModel;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.storage.UserDataFolder;
@@ -32,11 +34,8 @@ public final class BriefingViewerApp extends Application {
     /** Long enough for a cancelled export to delete its temporary file. */
     private static final long SHUTDOWN_WAIT_SECONDS = 5;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "briefing-viewer-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = daemonThread("briefing-viewer-background");
+    private final ExecutorService searching = daemonThread("briefing-viewer-search");
 
     private static Briefing briefing;
     private static Path file;
@@ -78,6 +77,15 @@ public final class BriefingViewerApp extends Application {
             opening.showing(file);
         }
         view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
+        SearchFeature.install(view, new SearchViewModel(viewModel, searching, Platform::runLater));
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -88,6 +96,7 @@ public final class BriefingViewerApp extends Application {
         if (opening != null) {
             opening.close();
         }
+        searching.shutdownNow();
         background.shutdown();
         background.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
     }

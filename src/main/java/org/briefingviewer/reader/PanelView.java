@@ -16,6 +16,9 @@ import org.briefingviewer.ui.Styles;
 /** One panel laid out for reading: its title, summary and blocks in order. */
 final class PanelView extends VBox {
 
+    /** The key under which each block's node records its block id. */
+    static final String BLOCK_ID = "briefing-block-id";
+
     PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
@@ -29,6 +32,7 @@ final class PanelView extends VBox {
         FlowPane figureRow = null;
         for (Block block : panel.blocks()) {
             Node node = blocks.create(block);
+            node.getProperties().put(BLOCK_ID, block.id());
             if (block instanceof KeyFigure) {
                 if (figureRow == null) {
                     figureRow = new FlowPane();
@@ -41,5 +45,22 @@ final class PanelView extends VBox {
                 getChildren().add(node);
             }
         }
+    }
+
+    /** The node showing block {@code blockId}, or {@code null}. */
+    Node nodeOf(String blockId) {
+        for (Node child : getChildren()) {
+            if (blockId.equals(child.getProperties().get(BLOCK_ID))) {
+                return child;
+            }
+            if (child instanceof FlowPane row) {
+                for (Node card : row.getChildren()) {
+                    if (blockId.equals(card.getProperties().get(BLOCK_ID))) {
+                        return card;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

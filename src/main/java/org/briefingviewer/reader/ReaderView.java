@@ -50,9 +50,14 @@ public final class ReaderView extends BorderPane {
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final VBox top = new VBox();
     private final Menu fileMenu = new Menu("_File");
+    private MenuBar menuBar;
     private final HBox statusBar = new HBox();
     private final VBox banners = new VBox();
     private Consumer<LinkBlock> linkHandler = link -> { };
+    private final VBox aboveSidebar = new VBox();
+    private final StackPane sidebarStack = new StackPane();
+    private PanelView shownPanel;
+    private Node highlighted;
 
     public ReaderView(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -60,7 +65,12 @@ public final class ReaderView extends BorderPane {
         registerShortcuts();
         top.getChildren().setAll(menuBar(), header());
         setTop(top);
-        setLeft(sidebar());
+        sidebarStack.getChildren().add(sidebar());
+        VBox.setVgrow(sidebarStack, Priority.ALWAYS);
+        aboveSidebar.getStyleClass().add(Styles.SIDEBAR_TOP);
+        VBox left = new VBox(aboveSidebar, sidebarStack);
+        left.getStyleClass().add(Styles.SIDEBAR_PANE);
+        setLeft(left);
         VBox.setVgrow(readingArea, Priority.ALWAYS);
         setCenter(new VBox(banners, readingArea()));
         setBottom(statusBar());
@@ -122,7 +132,8 @@ public final class ReaderView extends BorderPane {
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
         viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
         fillPanelItems(go);
-        return new MenuBar(fileMenu, go);
+        menuBar = new MenuBar(fileMenu, go);
+        return menuBar;
     }
 
     private void fillPanelItems(Menu go) {
@@ -209,11 +220,44 @@ public final class ReaderView extends BorderPane {
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? readingArea.getVvalue() : 0;
         PanelView panelView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
+        shownPanel = panelView;
+        highlighted = null;
         StackPane centred = new StackPane(panelView);
         centred.setAlignment(Pos.TOP_CENTER);
         readingArea.setContent(centred);
         readingArea.layout();
         readingArea.setVvalue(position);
+    }
+
+    /** Scrolls block {@code blockId} of the shown panel into view and marks it, until another is marked. */
+    public void revealBlock(String blockId) {
+        if (highlighted != null) {
+            highlighted.getStyleClass().remove(Styles.SEARCH_HIT);
+            highlighted = null;
+        }
+        Node node = blockId == null || shownPanel == null ? null : shownPanel.nodeOf(blockId);
+        if (node == null) {
+            readingArea.setVvalue(0);
+            return;
+        }
+        node.getStyleClass().add(Styles.SEARCH_HIT);
+        highlighted = node;
+        readingArea.applyCss();
+        readingArea.layout();
+        double contentHeight = readingArea.getContent().getBoundsInLocal().getHeight();
+        double viewport = readingArea.getViewportBounds().getHeight();
+        double top = readingArea.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        readingArea.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (top - 24) / (contentHeight - viewport))));
+    }
+
+    /** Adds a node above the panel list, such as the search field. */
+    public void addAboveSidebar(Node node) {
+        aboveSidebar.getChildren().add(node);
+    }
+
+    /** Lays a node over the panel list, such as search results; its owner decides when it is visible. */
+    public void overlaySidebar(Node node) {
+        sidebarStack.getChildren().add(node);
     }
 
     /** What happens when the reader activates a link in the content. */
@@ -251,6 +295,11 @@ public final class ReaderView extends BorderPane {
     /** Adds items to the File menu, above Quit. */
     public void addFileMenuItems(MenuItem... items) {
         fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
+    }
+
+    /** Adds a menu after File. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(1, menu);
     }
 
     /** Adds nodes to the status bar, just after the handling marking. */

@@ -10,6 +10,15 @@ public final class Styles {
     public static final String AS_OF = "as-of";
     public static final String HANDLING = "handling-marking";
     public static final String SIDEBAR = "panel-sidebar";
+    public static final String SIDEBAR_PANE = "sidebar-pane";
+    public static final String SIDEBAR_TOP = "sidebar-top";
+    public static final String SEARCH_FIELD = "search-field";
+    public static final String SEARCH_RESULTS = "search-results";
+    public static final String SEARCH_STATUS = "search-status";
+    public static final String SEARCH_HIT = "search-hit";
+    public static final String RESULT_PANEL = "result-panel";
+    public static final String RESULT_SNIPPET = "result-snippet";
+    public static final String RESULT_MATCH = "result-match";
     public static final String SIDEBAR_CELL = "panel-cell";
     public static final String SIDEBAR_NUMBER = "panel-number";
     public static final String SIDEBAR_GRAPHIC = "panel-cell-graphic";

@@ -1,0 +1,141 @@
+package org.briefingviewer.search;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.control.textfield.TextFields;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.ui.Styles;
+
+/** The search field above the panel list, its results over the list, and Ctrl+F, F3 and Shift+F3. */
+public final class SearchFeature {
+
+    private final ReaderView view;
+    private final SearchViewModel viewModel;
+    private final TextField field = TextFields.createClearableTextField();
+    private final ListView<SearchResult> results = new ListView<>();
+
+    private SearchFeature(ReaderView view, SearchViewModel viewModel) {
+        this.view = view;
+        this.viewModel = viewModel;
+    }
+
+    public static void install(ReaderView view, SearchViewModel viewModel) {
+        new SearchFeature(view, viewModel).install();
+    }
+
+    private void install() {
+        field.setId("search-field");
+        field.setPromptText("Search (Ctrl+F)");
+        field.getStyleClass().add(Styles.SEARCH_FIELD);
+        field.setAccessibleText("Search the briefing");
+        field.textProperty().bindBidirectional(viewModel.queryProperty());
+        field.addEventHandler(KeyEvent.KEY_PRESSED, this::onFieldKey);
+        Label status = new Label();
+        status.setId("search-status");
+        status.getStyleClass().add(Styles.SEARCH_STATUS);
+        status.textProperty().bind(viewModel.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        view.addAboveSidebar(field);
+        view.addAboveSidebar(status);
+
+        results.setId("search-results");
+        results.getStyleClass().add(Styles.SEARCH_RESULTS);
+        results.setItems(viewModel.getResults());
+        results.setCellFactory(list -> new ResultCell());
+        results.setAccessibleText("Search results");
+        results.visibleProperty().bind(viewModel.queryProperty().isNotEmpty());
+        results.setOnMouseClicked(event -> chooseSelected());
+        results.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                chooseSelected();
+                event.consume();
+            }
+        });
+        viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                results.getSelectionModel().select(index.intValue());
+                results.scrollTo(index.intValue());
+            }
+        });
+        view.overlaySidebar(results);
+
+        viewModel.chosenProperty().addListener((obs, old, result) -> {
+            if (result != null) {
+                Platform.runLater(() -> view.revealBlock(result.blockId()));
+            }
+        });
+        MenuItem find = new MenuItem("_Find…");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(event -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        MenuItem next = new MenuItem("Find _Next");
+        next.setAccelerator(new KeyCodeCombination(KeyCode.F3));
+        next.setOnAction(event -> viewModel.next());
+        MenuItem previous = new MenuItem("Find _Previous");
+        previous.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
+        previous.setOnAction(event -> viewModel.previous());
+        view.addMenu(new Menu("_Edit", null, find, next, previous));
+    }
+
+    private void onFieldKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER) {
+            viewModel.next();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DOWN && !viewModel.getResults().isEmpty()) {
+            results.requestFocus();
+            results.getSelectionModel().selectFirst();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            viewModel.queryProperty().set("");
+            event.consume();
+        }
+    }
+
+    private void chooseSelected() {
+        viewModel.choose(results.getSelectionModel().getSelectedIndex());
+    }
+
+    /** A result: the panel's name, then the snippet with the match in bold. */
+    private static final class ResultCell extends ListCell<SearchResult> {
+        /** Room for the cell's padding and the list's scroll bar, so snippets wrap instead of scrolling. */
+        private static final double RESULT_MARGIN = 36;
+
+        @Override
+        protected void updateItem(SearchResult result, boolean empty) {
+            super.updateItem(result, empty);
+            if (empty || result == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String snippet = result.snippet();
+            Text panel = styled(result.panelTitle() + "\n", Styles.RESULT_PANEL);
+            Text before = styled(snippet.substring(0, result.highlightStart()), Styles.RESULT_SNIPPET);
+            Text match = styled(snippet.substring(result.highlightStart(), result.highlightEnd()), Styles.RESULT_MATCH);
+            Text after = styled(snippet.substring(result.highlightEnd()), Styles.RESULT_SNIPPET);
+            TextFlow flow = new TextFlow(panel, before, match, after);
+            flow.prefWidthProperty().bind(getListView().widthProperty().subtract(RESULT_MARGIN));
+            setGraphic(flow);
+            setAccessibleText(result.panelTitle() + ": " + snippet);
+        }
+
+        private static Text styled(String text, String styleClass) {
+            Text node = new Text(text);
+            node.getStyleClass().add(styleClass);
+            return node;
+        }
+    }
+}

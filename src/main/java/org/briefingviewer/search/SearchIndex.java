@@ -1,0 +1,134 @@
+package org.briefingviewer.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefingviewer.model.BarChart;
+import org.briefingviewer.model.Block;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
+import org.briefingviewer.model.Callout;
+import org.briefingviewer.model.FigureFormat;
+import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.ImageBlock;
+import org.briefingviewer.model.KeyFigure;
+import org.briefingviewer.model.LinkBlock;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.model.Paragraph;
+import org.briefingviewer.model.Quote;
+import org.briefingviewer.model.Timeline;
+
+/**
+ * Every searchable text of a briefing, folded for case- and accent-insensitive matching. Built once per loaded
+ * briefing; each query scans the folded texts, which is fast enough for thousands of panels.
+ */
+public final class SearchIndex {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern QUERY_PARTS = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+    private static final int SNIPPET_CONTEXT = 40;
+
+    /** One searchable text: a panel title, or a block's text. {@code blockId} is null for a title. */
+    record Entry(Panel panel, String blockId, String text, String folded) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    public SearchIndex(Briefing briefing) {
+        for (Panel panel : briefing.panels()) {
+            add(panel, null, panel.title());
+            if (panel.summary() != null) {
+                add(panel, null, panel.summary());
+            }
+            for (Block block : panel.blocks()) {
+                add(panel, block.id(), textOf(block));
+            }
+        }
+    }
+
+    /** Results in briefing order; a query is words and "quoted phrases", all of which must appear. */
+    public List<SearchResult> search(String query) {
+        List<String> terms = terms(query);
+        List<SearchResult> results = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return results;
+        }
+        for (Entry entry : entries) {
+            if (terms.stream().allMatch(entry.folded()::contains)) {
+                results.add(resultFor(entry, terms.get(0)));
+            }
+        }
+        return results;
+    }
+
+    static List<String> terms(String query) {
+        List<String> terms = new ArrayList<>();
+        Matcher matcher = QUERY_PARTS.matcher(query == null ? "" : query);
+        while (matcher.find()) {
+            String term = fold(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).trim();
+            if (!term.isEmpty()) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    /** Lower case without accents, one character for one character, so positions carry over. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String character = String.valueOf(text.charAt(i));
+            String stripped = COMBINING_MARKS.matcher(Normalizer.normalize(character, Normalizer.Form.NFD))
+                    .replaceAll("");
+            folded.append(stripped.length() == 1 ? stripped.toLowerCase(Locale.ROOT).charAt(0)
+                    : Character.toLowerCase(text.charAt(i)));
+        }
+        return folded.toString().replace('’', '\'');
+    }
+
+    private SearchResult resultFor(Entry entry, String firstTerm) {
+        int at = entry.folded().indexOf(firstTerm);
+        int start = Math.max(0, at - SNIPPET_CONTEXT);
+        int end = Math.min(entry.text().length(), at + firstTerm.length() + SNIPPET_CONTEXT);
+        String prefix = start > 0 ? "…" : "";
+        String suffix = end < entry.text().length() ? "…" : "";
+        String snippet = prefix + entry.text().substring(start, end) + suffix;
+        int highlightStart = prefix.length() + at - start;
+        return new SearchResult(entry.panel().id(), entry.panel().title(), entry.blockId(), snippet,
+                highlightStart, highlightStart + firstTerm.length());
+    }
+
+    private void add(Panel panel, String blockId, String text) {
+        if (text != null && !text.isBlank()) {
+            entries.add(new Entry(panel, blockId, text, fold(text)));
+        }
+    }
+
+    static String textOf(Block block) {
+        if (block instanceof Heading heading) {
+            return heading.text();
+        } else if (block instanceof Paragraph paragraph) {
+            return paragraph.text();
+        } else if (block instanceof BulletList list) {
+            return (list.title() == null ? "" : list.title() + " · ") + String.join(" · ", list.items());
+        } else if (block instanceof KeyFigure figure) {
+            return FigureFormat.describe(figure);
+        } else if (block instanceof BarChart chart) {
+            return chart.describe();
+        } else if (block instanceof Quote quote) {
+            return quote.text() + " — " + quote.speaker();
+        } else if (block instanceof Callout callout) {
+            return callout.title() + ": " + callout.text();
+        } else if (block instanceof Timeline timeline) {
+            return String.join(" · ", timeline.events().stream().map(e -> e.when() + ": " + e.text()).toList());
+        } else if (block instanceof ImageBlock image) {
+            return image.alt() + (image.caption() == null ? "" : " · " + image.caption());
+        } else if (block instanceof LinkBlock link) {
+            return link.text();
+        }
+        return "";
+    }
+}

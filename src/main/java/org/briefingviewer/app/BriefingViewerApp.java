@@ -21,6 +21,7 @@ import org.briefingviewer.opening.RecentFiles;
 import org.briefingviewer.reader.LinkConfirmation;
 import org.briefingviewer.search.SearchFeature;
 import org.briefingviewer.search.SearchViewModel;
+import org.briefingviewer.sources.SourcesWindow;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.storage.UserDataFolder;
@@ -78,6 +79,7 @@ public final class BriefingViewerApp extends Application {
         }
         view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
         SearchFeature.install(view, new SearchViewModel(viewModel, searching, Platform::runLater));
+        SourcesWindow.install(view, viewModel);
     }
 
     private static ExecutorService daemonThread(String name) {

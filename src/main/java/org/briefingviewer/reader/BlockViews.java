@@ -16,6 +16,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.controlsfx.control.PopOver;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -44,7 +45,7 @@ import org.briefingviewer.ui.Styles;
 /** Builds the node for each kind of block, with the block's citation marks. */
 final class BlockViews {
 
-    private static final double TOOLTIP_WIDTH = 420;
+    private static final double SOURCE_POPOVER_WIDTH = 420;
 
     private final Function<String, SourceParagraph> sources;
     private final Map<String, ImageData> images;
@@ -267,16 +268,33 @@ final class BlockViews {
         return marks;
     }
 
-    private Label citation(String sourceId) {
-        Label mark = styled(new Label(sourceId), Styles.CITATION);
+    /** A citation mark: focusable, and Enter or a click shows the cited paragraph in a popover. */
+    private Hyperlink citation(String sourceId) {
+        Hyperlink mark = new Hyperlink(sourceId);
+        mark.getStyleClass().add(Styles.CITATION);
+        mark.setMinWidth(Region.USE_PREF_SIZE);
         SourceParagraph source = sources.apply(sourceId);
         String text = source == null ? sourceId : source.text();
-        mark.setAccessibleText("Source paragraph " + sourceId.substring(1) + ": " + text);
-        Tooltip tooltip = new Tooltip("Source paragraph " + sourceId.substring(1) + "\n\n" + text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(TOOLTIP_WIDTH);
-        mark.setTooltip(tooltip);
+        String title = "Source paragraph " + sourceId.substring(1);
+        mark.setAccessibleText(title + ": " + text);
+        mark.setAccessibleHelp("Press Enter to read the source paragraph");
+        mark.setOnAction(event -> showSource(mark, title, text));
         return mark;
+    }
+
+    private static void showSource(Hyperlink mark, String title, String text) {
+        Label heading = styled(new Label(title), Styles.SOURCE_TITLE);
+        Label body = wrapped(text, Styles.SOURCE_TEXT);
+        VBox content = new VBox(heading, body);
+        content.getStyleClass().add(Styles.SOURCE_POPOVER);
+        content.setPrefWidth(SOURCE_POPOVER_WIDTH);
+        content.getStylesheets().setAll(mark.getScene().getStylesheets());
+        PopOver popOver = new PopOver(content);
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        popOver.setDetachable(false);
+        popOver.setAutoHide(true);
+        popOver.show(mark);
+        mark.setVisited(false);
     }
 
     static Label wrapped(String text, String styleClass) {

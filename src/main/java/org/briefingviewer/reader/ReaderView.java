@@ -50,6 +50,7 @@ public final class ReaderView extends BorderPane {
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final VBox top = new VBox();
     private final Menu fileMenu = new Menu("_File");
+    private final Menu viewMenu = new Menu("_View");
     private MenuBar menuBar;
     private final HBox statusBar = new HBox();
     private final VBox banners = new VBox();
@@ -132,7 +133,7 @@ public final class ReaderView extends BorderPane {
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
         viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
         fillPanelItems(go);
-        menuBar = new MenuBar(fileMenu, go);
+        menuBar = new MenuBar(fileMenu, viewMenu, go);
         return menuBar;
     }
 
@@ -295,6 +296,11 @@ public final class ReaderView extends BorderPane {
     /** Adds items to the File menu, above Quit. */
     public void addFileMenuItems(MenuItem... items) {
         fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
+    }
+
+    /** Adds items to the View menu. */
+    public void addViewMenuItems(MenuItem... items) {
+        viewMenu.getItems().addAll(items);
     }
 
     /** Adds a menu after File. */

@@ -60,6 +60,12 @@ public final class Styles {
     public static final String LINK = "content-link";
     public static final String CITATIONS = "citations";
     public static final String CITATION = "citation";
+    public static final String SOURCE_POPOVER = "source-popover";
+    public static final String SOURCES = "sources";
+    public static final String SOURCE_ENTRY = "source-entry";
+    public static final String CITED_BY = "cited-by";
+    public static final String SOURCE_TITLE = "source-title";
+    public static final String SOURCE_TEXT = "source-text";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_TEXT = "status-text";
     public static final String BANNER = "banner";

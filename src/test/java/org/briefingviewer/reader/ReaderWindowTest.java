@@ -102,8 +102,20 @@ class ReaderWindowTest {
         assertThat(values).extracting(Label::getText).contains("15%", "$100 billion", "$350 billion");
         assertThat(robot.lookup("." + Styles.FIGURE_BEFORE).queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("25%");
-        assertThat(robot.lookup("." + Styles.CITATION).queryAllAs(Label.class))
-                .extracting(Label::getText).contains("p2", "p7");
+        assertThat(robot.lookup("." + Styles.CITATION).queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).contains("p2", "p7");
+    }
+
+    @Test
+    void enterOnACitationShowsTheSourceParagraph(FxRobot robot) {
+        Labeled mark = robot.lookup("." + Styles.CITATION).queryAllAs(Labeled.class).iterator().next();
+        robot.interact(mark::requestFocus);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("." + Styles.SOURCE_TEXT).queryAs(Label.class).getText())
+                .startsWith("The South Korea-US summit will take place in Washington");
     }
 
     @Test

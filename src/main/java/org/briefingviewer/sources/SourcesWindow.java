@@ -1,0 +1,100 @@
+package org.briefingviewer.sources;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.SourceParagraph;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.ui.AppIcons;
+import org.briefingviewer.ui.Styles;
+
+/** The whole source text, each paragraph with links to the blocks that cite it (View ▸ Source Text, Ctrl+Shift+S). */
+public final class SourcesWindow {
+
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 720;
+
+    private final ReaderView view;
+    private final ReaderViewModel reader;
+    private Stage stage;
+
+    private SourcesWindow(ReaderView view, ReaderViewModel reader) {
+        this.view = view;
+        this.reader = reader;
+    }
+
+    public static void install(ReaderView view, ReaderViewModel reader) {
+        SourcesWindow window = new SourcesWindow(view, reader);
+        MenuItem item = new MenuItem("Source _Text");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        item.setOnAction(event -> window.show());
+        view.addViewMenuItems(item);
+        reader.briefingProperty().addListener((obs, old, briefing) -> window.refresh());
+    }
+
+    void show() {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(view.getScene().getWindow());
+            AppIcons.applyTo(stage);
+            stage.setScene(new Scene(new ScrollPane(), WIDTH, HEIGHT));
+            stage.getScene().getStylesheets().setAll(view.getScene().getStylesheets());
+        }
+        refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    private void refresh() {
+        if (stage == null) {
+            return;
+        }
+        Briefing briefing = reader.getBriefing();
+        stage.setTitle("Source text — " + briefing.metadata().title());
+        VBox paragraphs = new VBox();
+        paragraphs.getStyleClass().add(Styles.SOURCES);
+        for (Map.Entry<SourceParagraph, List<Citations.Citing>> entry : Citations.of(briefing).entrySet()) {
+            paragraphs.getChildren().add(paragraph(entry.getKey(), entry.getValue()));
+        }
+        ScrollPane scroll = (ScrollPane) stage.getScene().getRoot();
+        scroll.setFitToWidth(true);
+        scroll.setContent(paragraphs);
+    }
+
+    private VBox paragraph(SourceParagraph source, List<Citations.Citing> citing) {
+        Label title = new Label("Paragraph " + source.id().substring(1));
+        title.getStyleClass().add(Styles.SOURCE_TITLE);
+        Label text = new Label(source.text());
+        text.getStyleClass().add(Styles.SOURCE_TEXT);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane links = new FlowPane(new Label(citing.isEmpty() ? "Not cited" : "Cited by:"));
+        links.getStyleClass().add(Styles.CITED_BY);
+        for (Citations.Citing citation : citing) {
+            Hyperlink link = new Hyperlink(citation.panel().title() + " · " + citation.block().id());
+            link.setOnAction(event -> {
+                reader.select(citation.panel().id());
+                view.revealBlock(citation.block().id());
+                view.getScene().getWindow().requestFocus();
+            });
+            links.getChildren().add(link);
+        }
+        VBox box = new VBox(title, text, links);
+        box.getStyleClass().add(Styles.SOURCE_ENTRY);
+        return box;
+    }
+}

@@ -10,6 +10,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.comfort.ComfortFeature;
+import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
@@ -80,6 +82,7 @@ public final class BriefingViewerApp extends Application {
         view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
         SearchFeature.install(view, new SearchViewModel(viewModel, searching, Platform::runLater));
         SourcesWindow.install(view, viewModel);
+        ComfortFeature.install(view, new ComfortViewModel());
     }
 
     private static ExecutorService daemonThread(String name) {

@@ -7,8 +7,6 @@ public final class BundleLimits {
     public static final int MAX_NESTING_DEPTH = 64;
     public static final int MAX_STRING_LENGTH = 100_000;
     public static final int MAX_NUMBER_LENGTH = 64;
-    public static final int MAX_PANELS = 10_000;
-    public static final int MAX_BLOCKS_PER_PANEL = 500;
     public static final long MAX_IMAGE_BYTES = 16L * 1024 * 1024;
     public static final long MAX_IMAGE_PIXELS = 40_000_000;
     public static final int MAX_ARCHIVE_ENTRIES = 1_000;

@@ -266,14 +266,6 @@ public final class ReaderView extends BorderPane {
         linkHandler = handler;
     }
 
-    /** Where the reader has scrolled to, from 0 (top) to 1 (bottom). */
-    public double getScrollPosition() {
-        return readingArea.getVvalue();
-    }
-
-    public void setScrollPosition(double position) {
-        readingArea.setVvalue(position);
-    }
 
     private Region statusBar() {
         Button previous = navigationButton("previous-panel", Feather.CHEVRON_LEFT, "Previous panel", viewModel::previous);

@@ -13,6 +13,8 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.search.SearchFeature;
+import org.briefingviewer.search.SearchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,11 @@ class ScreenshotsTest {
         ReaderViewModel viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         FxToolkit.registerPrimaryStage();
         Scene[] scene = new Scene[1];
-        FxToolkit.setupStage(stage -> scene[0] = ReaderView.show(stage, viewModel, width, height).getScene());
+        FxToolkit.setupStage(stage -> {
+            ReaderView view = ReaderView.show(stage, viewModel, width, height);
+            SearchFeature.install(view, new SearchViewModel(viewModel, Runnable::run, Runnable::run));
+            scene[0] = view.getScene();
+        });
         for (Panel panel : viewModel.getPanels()) {
             WaitForAsyncUtils.asyncFx(() -> viewModel.select(panel.id())).get();
             WaitForAsyncUtils.waitForFxEvents();

@@ -1,16 +1,23 @@
 package org.briefingviewer.bundle;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Locale;
 import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
@@ -47,7 +54,24 @@ final class BundleMapper {
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .addMixIn(Briefing.class, SchemaReference.class)
                 .addMixIn(Block.class, BlockKinds.class)
+                .addMixIn(KeyFigure.class, DerivedValues.class)
+                .addMixIn(BarChart.class, DerivedValues.class)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addModule(lowerCaseEnums())
                 .build();
+    }
+
+    /** Enum values are written in lower case, as the schema spells them; reading ignores case. */
+    private static SimpleModule lowerCaseEnums() {
+        SimpleModule module = new SimpleModule();
+        module.addSerializer(Enum.class, new StdSerializer<>(Enum.class) {
+            @Override
+            public void serialize(Enum value, JsonGenerator generator, SerializerProvider provider)
+                    throws IOException {
+                generator.writeString(value.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        return module;
     }
 
     /** A bundle may name its schema for editors; the loader always checks against its own copy. */
@@ -55,7 +79,12 @@ final class BundleMapper {
     private interface SchemaReference {
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
+    /** Values the model derives from its members, which a bundle does not store. */
+    @JsonIgnoreProperties({"maxValue", "hasBefore"})
+    private interface DerivedValues {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Heading.class, name = "heading"),
         @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),

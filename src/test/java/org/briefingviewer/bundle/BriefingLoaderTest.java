@@ -42,6 +42,15 @@ class BriefingLoaderTest {
     }
 
     @Test
+    void writtenBriefingLoadsBackUnchanged() throws BundleException {
+        Briefing summit = loader.loadEmbedded();
+
+        Briefing reread = loader.load(BundleWriter.write(summit), "written.json");
+
+        assertThat(reread).isEqualTo(summit);
+    }
+
+    @Test
     void everyBlockCitesAtLeastOneSourceParagraphThatExists() {
         Briefing briefing = loader.loadEmbedded();
 

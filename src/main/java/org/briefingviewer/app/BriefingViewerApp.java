@@ -17,6 +17,9 @@ import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
 import org.briefingviewer.export.dialog.SaveLocationChooser;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.notes.NotesFeature;
+import org.briefingviewer.notes.NotesStore;
+import org.briefingviewer.notes.NotesViewModel;
 import org.briefingviewer.opening.OpenFeature;
 import org.briefingviewer.opening.OpenViewModel;
 import org.briefingviewer.opening.RecentFiles;
@@ -47,6 +50,7 @@ public final class BriefingViewerApp extends Application {
 
     private ExportViewModel export;
     private OpenViewModel opening;
+    private NotesViewModel notes;
 
     static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup) {
         briefing = briefingToShow;
@@ -83,6 +87,9 @@ public final class BriefingViewerApp extends Application {
         SearchFeature.install(view, new SearchViewModel(viewModel, searching, Platform::runLater));
         SourcesWindow.install(view, viewModel);
         ComfortFeature.install(view, new ComfortViewModel());
+        notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
+                NotesFeature.fxDebouncer());
+        NotesFeature.install(view, notes);
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -100,6 +107,9 @@ public final class BriefingViewerApp extends Application {
         }
         if (opening != null) {
             opening.close();
+        }
+        if (notes != null) {
+            notes.saveNow();
         }
         searching.shutdownNow();
         background.shutdown();

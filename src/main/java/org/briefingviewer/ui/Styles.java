@@ -68,6 +68,9 @@ public final class Styles {
     public static final String SOURCE_TEXT = "source-text";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_TEXT = "status-text";
+    public static final String NOTES_PANE = "notes-pane";
+    public static final String NOTES_TITLE = "notes-title";
+    public static final String NOTES_WARNING = "notes-warning";
     public static final String BANNER = "banner";
     public static final String BANNER_SUCCESS = "banner-success";
     public static final String BANNER_ERROR = "banner-error";

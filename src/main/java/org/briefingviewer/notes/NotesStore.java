@@ -1,0 +1,81 @@
+package org.briefingviewer.notes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.briefingviewer.storage.AtomicFiles;
+
+/**
+ * A reader's private notes on one briefing, one file per briefing id in the user data folder, always written
+ * through a temporary file so a crash leaves the old notes or the new ones, never a damaged file.
+ */
+public final class NotesStore {
+
+    /**
+     * One panel's note.
+     *
+     * @param panelVersion a fingerprint of the panel when the note was last written, to notice later changes
+     */
+    public record Note(String text, String panelVersion) {
+    }
+
+    /** What is stored: the briefing's id and its notes by panel id. */
+    public record Notes(String briefingId, Map<String, Note> byPanel) {
+        public Notes {
+            byPanel = Map.copyOf(byPanel);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path folder;
+
+    public NotesStore(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The notes on {@code briefingId}; none when there are none yet, or when the file cannot be read. */
+    public Notes load(String briefingId) {
+        Path file = fileOf(briefingId);
+        try {
+            return Files.isRegularFile(file) ? read(Files.readAllBytes(file)) : new Notes(briefingId, Map.of());
+        } catch (IOException | RuntimeException e) {
+            return new Notes(briefingId, Map.of());
+        }
+    }
+
+    public void save(Notes notes) throws IOException {
+        AtomicFiles.write(fileOf(notes.briefingId()), write(notes));
+    }
+
+    static byte[] write(Notes notes) throws JsonProcessingException {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(notes);
+    }
+
+    static Notes read(byte[] json) throws IOException {
+        try {
+            Notes notes = JSON.readValue(json, Notes.class);
+            if (notes.briefingId() == null) {
+                throw new IOException("not a notes file");
+            }
+            return notes;
+        } catch (RuntimeException e) {
+            throw new IOException("not a notes file", e);
+        }
+    }
+
+    /** Notes exported by a reader: merged into {@code current}, the imported text winning where both have one. */
+    static Notes merge(Notes current, Notes imported) {
+        Map<String, Note> merged = new LinkedHashMap<>(current.byPanel());
+        merged.putAll(imported.byPanel());
+        return new Notes(current.briefingId(), merged);
+    }
+
+    private Path fileOf(String briefingId) {
+        return folder.resolve(briefingId.replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
+    }
+}

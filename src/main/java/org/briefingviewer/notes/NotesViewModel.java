@@ -1,0 +1,135 @@
+package org.briefingviewer.notes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.storage.AtomicFiles;
+
+/**
+ * The note on the panel shown. Edits are saved a moment after typing stops and when the window closes, so a
+ * crash loses at most the last {@link #SAVE_DELAY}. A note written on an earlier version of its panel is flagged.
+ */
+public final class NotesViewModel {
+
+    public static final Duration SAVE_DELAY = Duration.ofSeconds(1);
+
+    /** Runs a task after a delay; scheduling again replaces the pending one. */
+    @FunctionalInterface
+    public interface Debouncer {
+        void schedule(Duration delay, Runnable task);
+    }
+
+    private final ReaderViewModel reader;
+    private final NotesStore store;
+    private final Debouncer debouncer;
+
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private Map<String, NotesStore.Note> notes = new LinkedHashMap<>();
+    private String briefingId;
+    private boolean showing;
+    private boolean dirty;
+
+    public NotesViewModel(ReaderViewModel reader, NotesStore store, Debouncer debouncer) {
+        this.reader = reader;
+        this.store = store;
+        this.debouncer = debouncer;
+        loadFor(reader.getBriefing());
+        show(reader.getSelectedPanel());
+        reader.briefingProperty().addListener((obs, old, briefing) -> {
+            saveNow();
+            loadFor(briefing);
+            show(reader.getSelectedPanel());
+        });
+        reader.selectedPanelProperty().addListener((obs, old, panel) -> show(panel));
+        text.addListener((obs, old, now) -> edited(now));
+    }
+
+    private void loadFor(Briefing briefing) {
+        briefingId = briefing.metadata().id();
+        notes = new LinkedHashMap<>(store.load(briefingId).byPanel());
+    }
+
+    private void show(Panel panel) {
+        showing = true;
+        NotesStore.Note note = panel == null ? null : notes.get(panel.id());
+        text.set(note == null ? "" : note.text());
+        outdated.set(note != null && !note.text().isBlank()
+                && !Objects.equals(note.panelVersion(), PanelVersion.of(panel)));
+        showing = false;
+    }
+
+    private void edited(String now) {
+        Panel panel = reader.getSelectedPanel();
+        if (showing || panel == null) {
+            return;
+        }
+        notes.put(panel.id(), new NotesStore.Note(now, PanelVersion.of(panel)));
+        outdated.set(false);
+        dirty = true;
+        debouncer.schedule(SAVE_DELAY, this::saveNow);
+    }
+
+    /** Saves pending edits now; called by the debouncer and when the window closes. */
+    public synchronized void saveNow() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            store.save(new NotesStore.Notes(briefingId, notes));
+            dirty = false;
+            problem.set(null);
+        } catch (IOException e) {
+            problem.set("Your notes could not be saved: " + e.getMessage());
+        }
+    }
+
+    public void exportTo(Path file) throws IOException {
+        AtomicFiles.write(file, NotesStore.write(new NotesStore.Notes(briefingId, notes)));
+    }
+
+    /** Adds the notes in {@code file} to this briefing's; fails with a clear message for any other file. */
+    public void importFrom(Path file) throws IOException {
+        NotesStore.Notes imported;
+        try {
+            imported = NotesStore.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new IOException(file.getFileName() + " is not a Briefing Viewer notes file", e);
+        }
+        if (!imported.briefingId().equals(briefingId)) {
+            throw new IOException(file.getFileName() + " holds notes on " + imported.briefingId() + ", not on "
+                    + briefingId);
+        }
+        notes = new LinkedHashMap<>(NotesStore.merge(new NotesStore.Notes(briefingId, notes), imported).byPanel());
+        dirty = true;
+        saveNow();
+        show(reader.getSelectedPanel());
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** Whether the note was written on an earlier version of this panel. */
+    public ReadOnlyBooleanProperty outdatedProperty() {
+        return outdated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.briefingviewer.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs without the FX toolkit; the debouncer is driven by hand. */
+class NotesViewModelTest {
+
+    private static final Briefing SUMMIT = new BriefingLoader().loadEmbedded();
+
+    @TempDir
+    Path folder;
+
+    private final List<Runnable> pending = new ArrayList<>();
+    private final ReaderViewModel reader = new ReaderViewModel(SUMMIT);
+
+    private NotesViewModel notes(Path store) {
+        return new NotesViewModel(reader, new NotesStore(store), (delay, task) -> {
+            pending.clear();
+            pending.add(task);
+        });
+    }
+
+    @Test
+    void noteIsSavedOnceTypingStopsAndSurvivesARestart() {
+        NotesViewModel notes = notes(folder);
+        reader.select("trade");
+        notes.textProperty().set("Ask about the car tariff");
+        assertThat(folder).isEmptyDirectory();
+
+        pending.forEach(Runnable::run);
+
+        ReaderViewModel restarted = new ReaderViewModel(SUMMIT);
+        restarted.select("trade");
+        NotesViewModel again = new NotesViewModel(restarted, new NotesStore(folder), (delay, task) -> { });
+        assertThat(again.textProperty().get()).isEqualTo("Ask about the car tariff");
+    }
+
+    @Test
+    void eachPanelHasItsOwnNote() {
+        NotesViewModel notes = notes(folder);
+        notes.textProperty().set("overview note");
+        reader.select("defense");
+        assertThat(notes.textProperty().get()).isEmpty();
+        notes.textProperty().set("defense note");
+
+        reader.select("overview");
+
+        assertThat(notes.textProperty().get()).isEqualTo("overview note");
+    }
+
+    @Test
+    void noteOnAPanelThatChangedIsFlaggedButKept() {
+        NotesViewModel notes = notes(folder);
+        reader.select("trade");
+        notes.textProperty().set("Check the figures");
+        notes.saveNow();
+        List<Panel> panels = new ArrayList<>(SUMMIT.panels());
+        Panel trade = panels.get(1);
+        panels.set(1, new Panel(trade.id(), "Trade, revised", trade.icon(), trade.summary(), trade.blocks(),
+                trade.speakerNotes()));
+
+        reader.reload(new Briefing(1, SUMMIT.metadata(), SUMMIT.sources(), panels));
+
+        assertThat(notes.textProperty().get()).isEqualTo("Check the figures");
+        assertThat(notes.outdatedProperty().get()).isTrue();
+    }
+
+    @Test
+    void damagedNotesFileStartsAfreshWithoutLosingTheBriefing() throws IOException {
+        Files.writeString(folder.resolve("korea-us-summit.json"), "{ damaged");
+
+        NotesViewModel notes = notes(folder);
+
+        assertThat(notes.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void exportedNotesImportIntoTheSameBriefingOnly(@TempDir Path elsewhere) throws IOException {
+        NotesViewModel notes = notes(folder);
+        notes.textProperty().set("exported");
+        Path exported = elsewhere.resolve("notes.json");
+        notes.exportTo(exported);
+
+        NotesViewModel fresh = notes(elsewhere.resolve("other-store"));
+        fresh.importFrom(exported);
+        assertThat(fresh.textProperty().get()).isEqualTo("exported");
+
+        Files.writeString(exported, Files.readString(exported).replace("korea-us-summit", "another-briefing"));
+        assertThatThrownBy(() -> fresh.importFrom(exported)).hasMessageContaining("another-briefing");
+        Path notNotes = Files.writeString(elsewhere.resolve("x.json"), "[1, 2]");
+        assertThatThrownBy(() -> fresh.importFrom(notNotes)).hasMessageContaining("not a Briefing Viewer notes file");
+    }
+
+    @Test
+    void unwritableStoreIsReportedNotThrown() throws IOException {
+        Path blocked = Files.writeString(folder.resolve("a-file"), "not a folder");
+        NotesViewModel notes = notes(blocked);
+
+        notes.textProperty().set("will not save");
+        pending.forEach(Runnable::run);
+
+        assertThat(notes.problemProperty().get()).startsWith("Your notes could not be saved");
+    }
+}

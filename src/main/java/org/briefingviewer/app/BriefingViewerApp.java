@@ -25,6 +25,8 @@ import org.briefingviewer.opening.OpenViewModel;
 import org.briefingviewer.opening.RecentFiles;
 import org.briefingviewer.reader.LinkConfirmation;
 import org.briefingviewer.search.SearchFeature;
+import org.briefingviewer.settings.RememberedState;
+import org.briefingviewer.settings.SettingsStore;
 import org.briefingviewer.search.SearchViewModel;
 import org.briefingviewer.sources.SourcesWindow;
 import org.briefingviewer.reader.ReaderView;
@@ -51,6 +53,8 @@ public final class BriefingViewerApp extends Application {
     private ExportViewModel export;
     private OpenViewModel opening;
     private NotesViewModel notes;
+    private ComfortViewModel comfort;
+    private RememberedState rememberedState;
 
     static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup) {
         briefing = briefingToShow;
@@ -86,10 +90,14 @@ public final class BriefingViewerApp extends Application {
         view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
         SearchFeature.install(view, new SearchViewModel(viewModel, searching, Platform::runLater));
         SourcesWindow.install(view, viewModel);
-        ComfortFeature.install(view, new ComfortViewModel());
+        comfort = new ComfortViewModel();
+        ComfortFeature.install(view, comfort);
         notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
                 NotesFeature.fxDebouncer());
         NotesFeature.install(view, notes);
+        rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
+                stage, view, viewModel, comfort, opening);
+        rememberedState.restore(file == null, panelId == null);
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -110,6 +118,9 @@ public final class BriefingViewerApp extends Application {
         }
         if (notes != null) {
             notes.saveNow();
+        }
+        if (rememberedState != null) {
+            rememberedState.save();
         }
         searching.shutdownNow();
         background.shutdown();

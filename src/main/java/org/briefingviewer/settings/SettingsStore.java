@@ -1,0 +1,51 @@
+package org.briefingviewer.settings;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefingviewer.storage.AtomicFiles;
+
+/** Reads and writes {@link Settings}; a damaged file gives the defaults and a warning, never a failure. */
+public final class SettingsStore {
+
+    /** The settings read, and a warning for the reader when the file could not be used. */
+    public record Loaded(Settings settings, String warning) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public Loaded load() {
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(Settings.DEFAULTS, null);
+        }
+        try {
+            Settings settings = JSON.readValue(file.toFile(), Settings.class);
+            if (settings == null) {
+                throw new IOException("empty");
+            }
+            return new Loaded(settings, null);
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(Settings.DEFAULTS, "Your settings could not be read, so the defaults are in use ("
+                    + file + ").");
+        }
+    }
+
+    /** Saves the settings; a failure costs only the settings, so it is reported, not thrown. */
+    public String save(Settings settings) {
+        try {
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
+            return null;
+        } catch (IOException e) {
+            return "Your settings could not be saved: " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.briefingviewer.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.comfort.ComfortViewModel;
+import org.briefingviewer.opening.OpenViewModel;
+import org.briefingviewer.opening.RecentFiles;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+@ExtendWith(ApplicationExtension.class)
+class RememberedStateTest {
+
+    @TempDir
+    Path folder;
+
+    private final BriefingLoader loader = new BriefingLoader();
+    private ReaderViewModel reader;
+    private ComfortViewModel comfort;
+    private RememberedState state;
+    private OpenViewModel opening;
+
+    private void openWindow(Path settings) throws TimeoutException {
+        reader = new ReaderViewModel(loader.loadEmbedded());
+        comfort = new ComfortViewModel();
+        opening = new OpenViewModel(reader, loader::check, new RecentFiles(folder.resolve("recent.json")),
+                Runnable::run, Runnable::run);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> state = new RememberedState(new SettingsStore(settings), stage,
+                ReaderView.show(stage, reader, 1000, 700), reader, comfort, opening));
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        if (opening != null) {
+            opening.close();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void whatWasSavedComesBackNextTime(FxRobot robot) throws Exception {
+        Path settings = folder.resolve("settings.json");
+        openWindow(settings);
+        robot.interact(() -> {
+            opening.open(Path.of("docs", "examples", "minimal"));
+            reader.select("tariff");
+            comfort.zoomIn();
+            comfort.themeProperty().set(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
+            state.save();
+        });
+        closeWindow();
+
+        openWindow(settings);
+        robot.interact(() -> state.restore(true, true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
+        assertThat(reader.getSelectedPanel().id()).isEqualTo("tariff");
+        assertThat(comfort.zoomProperty().get()).isEqualTo(110);
+        assertThat(comfort.themeProperty().get()).isEqualTo(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
+        robot.interact(() -> comfort.themeProperty().set(ComfortViewModel.ThemeChoice.LIGHT));
+    }
+
+    @Test
+    void damagedSettingsGiveTheDefaultsAndAWarning(FxRobot robot) throws Exception {
+        Path settings = Files.writeString(folder.resolve("settings.json"), "{ \"zoom\": ");
+        openWindow(settings);
+
+        robot.interact(() -> state.restore(true, true));
+
+        assertThat(comfort.zoomProperty().get()).isEqualTo(100);
+        assertThat(robot.lookup("#settings-warning").tryQuery()).isPresent();
+    }
+
+    @Test
+    void storeRoundTripsAndReportsAnUnwritableFolder() throws IOException {
+        Settings settings = new Settings("/a/b.json", "x", "y", 150, "DARK",
+                new Settings.WindowBounds(1, 2, 300, 400, false));
+        SettingsStore store = new SettingsStore(folder.resolve("s.json"));
+
+        assertThat(store.save(settings)).isNull();
+        assertThat(store.load().settings()).isEqualTo(settings);
+
+        Path blocked = Files.writeString(folder.resolve("file"), "x");
+        assertThat(new SettingsStore(blocked.resolve("s.json")).save(settings)).startsWith("Your settings could not");
+    }
+}

@@ -13,6 +13,7 @@ import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.comfort.ComfortFeature;
 import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.help.AboutDialog;
 import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
 import org.briefingviewer.export.dialog.SaveLocationChooser;
@@ -95,6 +96,7 @@ public final class BriefingViewerApp extends Application {
         notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
                 NotesFeature.fxDebouncer());
         NotesFeature.install(view, notes);
+        AboutDialog.install(view, Version.current());
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening);
         rememberedState.restore(file == null, panelId == null);

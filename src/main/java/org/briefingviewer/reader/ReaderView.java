@@ -51,6 +51,7 @@ public final class ReaderView extends BorderPane {
     private final VBox top = new VBox();
     private final Menu fileMenu = new Menu("_File");
     private final Menu viewMenu = new Menu("_View");
+    private final Menu helpMenu = new Menu("_Help");
     private MenuBar menuBar;
     private final HBox statusBar = new HBox();
     private final VBox banners = new VBox();
@@ -133,7 +134,7 @@ public final class ReaderView extends BorderPane {
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
         viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
         fillPanelItems(go);
-        menuBar = new MenuBar(fileMenu, viewMenu, go);
+        menuBar = new MenuBar(fileMenu, viewMenu, go, helpMenu);
         return menuBar;
     }
 
@@ -205,6 +206,7 @@ public final class ReaderView extends BorderPane {
         readingArea.setFitToWidth(true);
         readingArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         readingArea.setFocusTraversable(true);
+        readingArea.setAccessibleText("Panel content");
         showPanel(null, viewModel.getSelectedPanel());
         viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(old, panel));
         viewModel.briefingProperty().addListener((obs, old, briefing) ->
@@ -293,6 +295,11 @@ public final class ReaderView extends BorderPane {
     /** Adds items to the View menu. */
     public void addViewMenuItems(MenuItem... items) {
         viewMenu.getItems().addAll(items);
+    }
+
+    /** Adds items to the Help menu. */
+    public void addHelpMenuItems(MenuItem... items) {
+        helpMenu.getItems().addAll(items);
     }
 
     /** Adds a menu after File. */

@@ -71,6 +71,7 @@ public final class Styles {
     public static final String NOTES_PANE = "notes-pane";
     public static final String NOTES_TITLE = "notes-title";
     public static final String NOTES_WARNING = "notes-warning";
+    public static final String ABOUT = "about";
     public static final String BANNER = "banner";
     public static final String BANNER_SUCCESS = "banner-success";
     public static final String BANNER_ERROR = "banner-error";

@@ -1,0 +1,79 @@
+package org.briefingviewer.help;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.ui.Styles;
+
+/** Help ▸ About Briefing Viewer: the version, and the licences of the bundled fonts and libraries. */
+public final class AboutDialog {
+
+    private record Component(String name, String licence) {
+    }
+
+    private static final List<Component> COMPONENTS = List.of(
+            new Component("Noto Sans fonts (Google)", "SIL Open Font License 1.1"),
+            new Component("OpenJFX", "GPL 2.0 with the Classpath Exception"),
+            new Component("AtlantaFX", "MIT"),
+            new Component("ControlsFX", "BSD 3-Clause"),
+            new Component("Ikonli and the Feather icons", "Apache 2.0; Feather icons MIT"),
+            new Component("Jackson", "Apache 2.0"),
+            new Component("json-schema-validator (networknt)", "Apache 2.0"),
+            new Component("picocli", "Apache 2.0"),
+            new Component("Open HTML to PDF", "LGPL 2.1 or later"),
+            new Component("Apache PDFBox, FontBox and Batik", "Apache 2.0"),
+            new Component("SLF4J", "MIT"));
+    private static final String FONT_LICENCE = "/org/briefingviewer/assets/fonts/OFL.txt";
+
+    private AboutDialog() {
+    }
+
+    public static void install(ReaderView view, String version) {
+        MenuItem about = new MenuItem("_About Briefing Viewer");
+        about.setOnAction(event -> show(view.getScene().getWindow(), version));
+        view.addHelpMenuItems(about);
+    }
+
+    static Alert show(Window owner, String version) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("About Briefing Viewer");
+        alert.setHeaderText("Briefing Viewer " + version);
+        Label summary = new Label("An offline viewer for policy briefings: read, present and export.\n"
+                + "Licensed under the Apache License 2.0. It includes:");
+        summary.setWrapText(true);
+        Label components = new Label(COMPONENTS.stream()
+                .map(component -> "• " + component.name() + " — " + component.licence())
+                .collect(Collectors.joining("\n")));
+        components.setId("about-components");
+        TextArea fontLicence = new TextArea(fontLicence());
+        fontLicence.setEditable(false);
+        fontLicence.setWrapText(true);
+        fontLicence.setPrefRowCount(8);
+        fontLicence.setAccessibleText("Font licence");
+        VBox content = new VBox(summary, components, new Label("Font licence:"), fontLicence);
+        content.getStyleClass().add(Styles.ABOUT);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        alert.setResizable(true);
+        alert.show();
+        return alert;
+    }
+
+    private static String fontLicence() {
+        try (InputStream in = AboutDialog.class.getResourceAsStream(FONT_LICENCE)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -58,6 +58,7 @@ public final class ReaderView extends BorderPane {
     private Consumer<LinkBlock> linkHandler = link -> { };
     private final VBox aboveSidebar = new VBox();
     private final StackPane sidebarStack = new StackPane();
+    private final VBox sidebarPane = new VBox();
     private PanelView shownPanel;
     private Node highlighted;
 
@@ -70,9 +71,9 @@ public final class ReaderView extends BorderPane {
         sidebarStack.getChildren().add(sidebar());
         VBox.setVgrow(sidebarStack, Priority.ALWAYS);
         aboveSidebar.getStyleClass().add(Styles.SIDEBAR_TOP);
-        VBox left = new VBox(aboveSidebar, sidebarStack);
-        left.getStyleClass().add(Styles.SIDEBAR_PANE);
-        setLeft(left);
+        sidebarPane.getChildren().setAll(aboveSidebar, sidebarStack);
+        sidebarPane.getStyleClass().add(Styles.SIDEBAR_PANE);
+        setLeft(sidebarPane);
         VBox.setVgrow(readingArea, Priority.ALWAYS);
         setCenter(new VBox(banners, readingArea()));
         setBottom(statusBar());
@@ -251,6 +252,17 @@ public final class ReaderView extends BorderPane {
         double viewport = readingArea.getViewportBounds().getHeight();
         double top = readingArea.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         readingArea.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (top - 24) / (contentHeight - viewport))));
+    }
+
+    /** Where the reader has scrolled to in the panel, from 0 (top) to 1 (bottom). */
+    public double getScrollPosition() {
+        return readingArea.getVvalue();
+    }
+
+    public void setScrollPosition(double position) {
+        readingArea.applyCss();
+        readingArea.layout();
+        readingArea.setVvalue(position);
     }
 
     /** Adds a node above the panel list, such as the search field. */

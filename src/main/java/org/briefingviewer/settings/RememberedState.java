@@ -74,7 +74,7 @@ public final class RememberedState {
         Path shownFile = opening.currentFileProperty().get();
         store.save(new Settings(shownFile == null ? null : shownFile.toAbsolutePath().toString(),
                 reader.getBriefing().metadata().id(),
-                reader.getSelectedPanel() == null ? null : reader.getSelectedPanel().id(),
+                reader.getSelectedPanel() == null ? null : reader.getSelectedPanel().id(), view.getScrollPosition(),
                 comfort.zoomProperty().get(), comfort.themeProperty().get().name(),
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                         stage.isMaximized())));
@@ -93,8 +93,9 @@ public final class RememberedState {
     }
 
     private void returnToPanel(Settings remembered) {
-        if (reader.getBriefing().metadata().id().equals(remembered.briefingId()) && remembered.panelId() != null) {
-            reader.select(remembered.panelId());
+        if (reader.getBriefing().metadata().id().equals(remembered.briefingId()) && remembered.panelId() != null
+                && reader.select(remembered.panelId())) {
+            Platform.runLater(() -> view.setScrollPosition(remembered.scroll()));
         }
     }
 

@@ -6,14 +6,15 @@ package org.briefingviewer.settings;
  * @param briefingFile the last briefing opened from a file, or {@code null} for the embedded one
  * @param briefingId   the id of the last briefing shown
  * @param panelId      the panel shown when the window closed
+ * @param scroll       how far that panel was scrolled, from 0 to 1
  * @param zoom         the zoom in percent
  * @param theme        {@code LIGHT}, {@code DARK} or {@code HIGH_CONTRAST}
  * @param window       the window's place and size, or {@code null} for the default
  */
-public record Settings(String briefingFile, String briefingId, String panelId, int zoom, String theme,
+public record Settings(String briefingFile, String briefingId, String panelId, double scroll, int zoom, String theme,
                        WindowBounds window) {
 
-    public static final Settings DEFAULTS = new Settings(null, null, null, 100, "LIGHT", null);
+    public static final Settings DEFAULTS = new Settings(null, null, null, 0, 100, "LIGHT", null);
 
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }

@@ -32,6 +32,7 @@ class RememberedStateTest {
     private ComfortViewModel comfort;
     private RememberedState state;
     private OpenViewModel opening;
+    private ReaderView view;
 
     private void openWindow(Path settings) throws TimeoutException {
         reader = new ReaderViewModel(loader.loadEmbedded());
@@ -39,8 +40,10 @@ class RememberedStateTest {
         opening = new OpenViewModel(reader, loader::check, new RecentFiles(folder.resolve("recent.json")),
                 Runnable::run, Runnable::run);
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> state = new RememberedState(new SettingsStore(settings), stage,
-                ReaderView.show(stage, reader, 1000, 700), reader, comfort, opening));
+        FxToolkit.setupStage(stage -> {
+            view = ReaderView.show(stage, reader, 1000, 700);
+            state = new RememberedState(new SettingsStore(settings), stage, view, reader, comfort, opening);
+        });
     }
 
     @AfterEach
@@ -58,6 +61,7 @@ class RememberedStateTest {
         robot.interact(() -> {
             opening.open(Path.of("docs", "examples", "minimal"));
             reader.select("tariff");
+            view.setScrollPosition(1);
             comfort.zoomIn();
             comfort.themeProperty().set(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
             state.save();
@@ -70,6 +74,7 @@ class RememberedStateTest {
 
         assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
         assertThat(reader.getSelectedPanel().id()).isEqualTo("tariff");
+        assertThat(view.getScrollPosition()).isEqualTo(1.0);
         assertThat(comfort.zoomProperty().get()).isEqualTo(110);
         assertThat(comfort.themeProperty().get()).isEqualTo(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
         robot.interact(() -> comfort.themeProperty().set(ComfortViewModel.ThemeChoice.LIGHT));
@@ -88,7 +93,7 @@ class RememberedStateTest {
 
     @Test
     void storeRoundTripsAndReportsAnUnwritableFolder() throws IOException {
-        Settings settings = new Settings("/a/b.json", "x", "y", 150, "DARK",
+        Settings settings = new Settings("/a/b.json", "x", "y", 0.5, 150, "DARK",
                 new Settings.WindowBounds(1, 2, 300, 400, false));
         SettingsStore store = new SettingsStore(folder.resolve("s.json"));
 

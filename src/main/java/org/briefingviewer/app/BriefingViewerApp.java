@@ -89,13 +89,16 @@ public final class BriefingViewerApp extends Application {
             opening.showing(file);
         }
         view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
-        SearchFeature.install(view, new SearchViewModel(viewModel, searching, Platform::runLater));
+        SearchViewModel search = new SearchViewModel(viewModel, searching, Platform::runLater);
+        SearchFeature.install(view, search);
         SourcesWindow.install(view, viewModel);
         comfort = new ComfortViewModel();
         ComfortFeature.install(view, comfort);
         notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
                 NotesFeature.fxDebouncer());
         NotesFeature.install(view, notes);
+        search.searchNotesFrom(notes::allNotes);
+        export.exportNotesFrom(notes::allNotes);
         AboutDialog.install(view, Version.current());
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening);

@@ -140,6 +140,12 @@ final class BriefingHtml {
         } else {
             blocks(html.add(section, "div", "panel-content"), panel.blocks());
         }
+        String myNote = options.personalNotes().get(panel.id());
+        if (myNote != null) {
+            Element box = html.add(section, "div", "personal-note");
+            html.addText(box, "h2", "My notes");
+            html.addText(box, "p", myNote);
+        }
         if (options.includesSpeakerNotes() && !panel.speakerNotes().isEmpty()) {
             Element notes = html.add(section, "div", "speaker-notes");
             html.addText(notes, "h2", "Speaker notes: " + panel.title());

@@ -1,6 +1,7 @@
 package org.briefingviewer.export;
 
 import java.util.List;
+import java.util.Map;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Panel;
 
@@ -10,14 +11,21 @@ import org.briefingviewer.model.Panel;
  * @param panelIds       the panels to export, in any order (they are exported in briefing order); empty means all
  * @param speakerNotes   add each panel's speaker notes (handouts always have them)
  * @param sourceExcerpts add an appendix with the cited source paragraphs, linked from the citation marks
+ * @param personalNotes  the reader's own notes to print with their panels, by panel id; empty for none
  */
 public record ExportOptions(List<String> panelIds, Layout layout, PageSize pageSize, boolean speakerNotes,
-                            boolean sourceExcerpts) {
+                            boolean sourceExcerpts, Map<String, String> personalNotes) {
 
     public ExportOptions {
         panelIds = panelIds == null ? List.of() : List.copyOf(panelIds);
         layout = layout == null ? Layout.DOCUMENT : layout;
         pageSize = pageSize == null ? PageSize.A4 : pageSize;
+        personalNotes = personalNotes == null ? Map.of() : Map.copyOf(personalNotes);
+    }
+
+    public ExportOptions(List<String> panelIds, Layout layout, PageSize pageSize, boolean speakerNotes,
+                         boolean sourceExcerpts) {
+        this(panelIds, layout, pageSize, speakerNotes, sourceExcerpts, Map.of());
     }
 
     public static ExportOptions wholeBriefing(Layout layout) {

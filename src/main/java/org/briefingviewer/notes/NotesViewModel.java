@@ -120,6 +120,17 @@ public final class NotesViewModel {
         show(reader.getSelectedPanel());
     }
 
+    /** Every non-empty note on the open briefing, by panel id; a copy, safe to hand to another thread. */
+    public Map<String, String> allNotes() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        notes.forEach((panelId, note) -> {
+            if (!note.text().isBlank()) {
+                texts.put(panelId, note.text());
+            }
+        });
+        return texts;
+    }
+
     public StringProperty textProperty() {
         return text;
     }

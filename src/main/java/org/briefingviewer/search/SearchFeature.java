@@ -1,6 +1,7 @@
 package org.briefingviewer.search;
 
 import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -46,7 +47,11 @@ public final class SearchFeature {
         status.getStyleClass().add(Styles.SEARCH_STATUS);
         status.textProperty().bind(viewModel.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
+        CheckBox withNotes = new CheckBox("Include my notes");
+        withNotes.setId("search-notes");
+        withNotes.selectedProperty().bindBidirectional(viewModel.includeNotesProperty());
         view.addAboveSidebar(field);
+        view.addAboveSidebar(withNotes);
         view.addAboveSidebar(status);
 
         results.setId("search-results");

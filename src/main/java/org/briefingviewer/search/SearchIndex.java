@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingviewer.model.BarChart;
@@ -36,8 +37,10 @@ public final class SearchIndex {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Panel> panels;
 
     public SearchIndex(Briefing briefing) {
+        panels = briefing.panels();
         for (Panel panel : briefing.panels()) {
             add(panel, null, panel.title());
             if (panel.summary() != null) {
@@ -59,6 +62,25 @@ public final class SearchIndex {
         for (Entry entry : entries) {
             if (terms.stream().allMatch(entry.folded()::contains)) {
                 results.add(resultFor(entry, terms.get(0)));
+            }
+        }
+        return results;
+    }
+
+    /** Matches in the reader's own notes, by panel id, in briefing order; a note's result has no block. */
+    public List<SearchResult> searchNotes(String query, Map<String, String> notesByPanel) {
+        List<String> terms = terms(query);
+        List<SearchResult> results = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return results;
+        }
+        for (Panel panel : panels) {
+            String note = notesByPanel.get(panel.id());
+            if (note != null) {
+                Entry entry = new Entry(panel, null, "My note: " + note, fold("My note: " + note));
+                if (terms.stream().allMatch(entry.folded()::contains)) {
+                    results.add(resultFor(entry, terms.get(0)));
+                }
             }
         }
         return results;

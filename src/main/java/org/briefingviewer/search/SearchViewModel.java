@@ -1,14 +1,19 @@
 package org.briefingviewer.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -28,6 +33,8 @@ public final class SearchViewModel {
     private final AtomicLong generation = new AtomicLong();
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty includeNotes = new SimpleBooleanProperty(this, "includeNotes");
+    private Supplier<Map<String, String>> notes = Map::of;
     private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
     private final ObservableList<SearchResult> readOnlyResults = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -42,6 +49,12 @@ public final class SearchViewModel {
         rebuildIndex(reader.getBriefing());
         reader.briefingProperty().addListener((obs, old, briefing) -> rebuildIndex(briefing));
         query.addListener((obs, old, text) -> runQuery(text));
+        includeNotes.addListener((obs, old, include) -> runQuery(query.get()));
+    }
+
+    /** Where the reader's own notes come from, for searches that include them. */
+    public void searchNotesFrom(Supplier<Map<String, String>> notesByPanel) {
+        notes = notesByPanel;
     }
 
     private void rebuildIndex(Briefing briefing) {
@@ -56,9 +69,14 @@ public final class SearchViewModel {
 
     private void runQuery(String text) {
         long ticket = generation.incrementAndGet();
+        Map<String, String> noteTexts = includeNotes.get() ? notes.get() : Map.of();
         background.execute(() -> {
             SearchIndex current = index;
-            List<SearchResult> found = current == null ? List.of() : current.search(text);
+            List<SearchResult> found = new ArrayList<>();
+            if (current != null) {
+                found.addAll(current.search(text));
+                found.addAll(current.searchNotes(text, noteTexts));
+            }
             ui.execute(() -> publish(ticket, text, found));
         });
     }
@@ -100,6 +118,10 @@ public final class SearchViewModel {
         if (!results.isEmpty()) {
             choose((selectedIndex.get() - 1 + results.size()) % results.size());
         }
+    }
+
+    public BooleanProperty includeNotesProperty() {
+        return includeNotes;
     }
 
     public StringProperty queryProperty() {

@@ -113,6 +113,14 @@ class PdfContentTest {
     }
 
     @Test
+    void personalNotesArePrintedWithTheirPanel() throws IOException {
+        String text = normalised(textOf(render(new ExportOptions(List.of("trade"), Layout.DOCUMENT, PageSize.A4,
+                false, false, java.util.Map.of("trade", "Ask about the car tariff")))));
+
+        assertThat(text).contains("My notes Ask about the car tariff");
+    }
+
+    @Test
     void citationMarksLinkToTheSourcesAppendix() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(new ExportOptions(List.of("trade"), Layout.DOCUMENT,
                 PageSize.A4, false, true)))) {

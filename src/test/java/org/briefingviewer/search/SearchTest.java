@@ -67,6 +67,22 @@ class SearchTest {
     }
 
     @Test
+    void notesAreSearchedOnlyWhenAskedFor() {
+        ReaderViewModel reader = new ReaderViewModel(SUMMIT);
+        SearchViewModel search = new SearchViewModel(reader, Runnable::run, Runnable::run);
+        search.searchNotesFrom(() -> java.util.Map.of("trade", "Ask the ambassador"));
+
+        search.queryProperty().set("ambassador");
+        assertThat(search.getResults()).isEmpty();
+
+        search.includeNotesProperty().set(true);
+        assertThat(search.getResults()).singleElement().satisfies(result -> {
+            assertThat(result.panelId()).isEqualTo("trade");
+            assertThat(result.snippet()).startsWith("My note: ");
+        });
+    }
+
+    @Test
     void staleResultsNeverReplaceNewerOnes() {
         ReaderViewModel reader = new ReaderViewModel(SUMMIT);
         List<Runnable> queued = new java.util.ArrayList<>();

@@ -56,6 +56,7 @@ final class ExportDialog extends Dialog<ButtonType> {
         CheckBox sources = checkBox("Include the cited source paragraphs as an appendix",
                 viewModel.sourceExcerptsProperty());
         grid.add(sources, 1, 4);
+        grid.add(checkBox("Include my own notes", viewModel.personalNotesProperty()), 1, 5);
         return grid;
     }
 

@@ -2,8 +2,10 @@ package org.briefingviewer.export.dialog;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -78,6 +80,8 @@ public final class ExportViewModel {
     private final ObjectProperty<PageSize> pageSize = new SimpleObjectProperty<>(this, "pageSize", PageSize.A4);
     private final BooleanProperty speakerNotes = new SimpleBooleanProperty(this, "speakerNotes");
     private final BooleanProperty sourceExcerpts = new SimpleBooleanProperty(this, "sourceExcerpts");
+    private final BooleanProperty personalNotes = new SimpleBooleanProperty(this, "personalNotes");
+    private Supplier<Map<String, String>> notes = Map::of;
     private final BooleanBinding hasPanels;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -101,7 +105,12 @@ public final class ExportViewModel {
     /** The options as chosen now. */
     public ExportOptions options() {
         return new ExportOptions(chosenPanelIds(), layout.get(), pageSize.get(), speakerNotes.get(),
-                sourceExcerpts.get());
+                sourceExcerpts.get(), personalNotes.get() ? notes.get() : Map.of());
+    }
+
+    /** Where the reader's own notes come from, for exports that include them. */
+    public void exportNotesFrom(Supplier<Map<String, String>> notesByPanel) {
+        notes = notesByPanel;
     }
 
     public String defaultFileName() {
@@ -200,6 +209,10 @@ public final class ExportViewModel {
 
     public BooleanProperty sourceExcerptsProperty() {
         return sourceExcerpts;
+    }
+
+    public BooleanProperty personalNotesProperty() {
+        return personalNotes;
     }
 
     public BooleanBinding hasPanelsProperty() {

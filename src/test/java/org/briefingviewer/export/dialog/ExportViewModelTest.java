@@ -45,6 +45,15 @@ class ExportViewModelTest {
     }
 
     @Test
+    void personalNotesGoIntoTheOptionsOnlyWhenChosen() {
+        viewModel.exportNotesFrom(() -> java.util.Map.of("trade", "my note"));
+
+        assertThat(viewModel.options().personalNotes()).isEmpty();
+        viewModel.personalNotesProperty().set(true);
+        assertThat(viewModel.options().personalNotes()).containsEntry("trade", "my note");
+    }
+
+    @Test
     void exportIsImpossibleWithNoPanelChosen() {
         viewModel.scopeProperty().set(ExportViewModel.Scope.CHOSEN);
         viewModel.getChoices().forEach(choice -> choice.chosenProperty().set(false));

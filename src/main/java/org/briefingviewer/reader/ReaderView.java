@@ -17,6 +17,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -59,6 +60,7 @@ public final class ReaderView extends BorderPane {
     private final VBox aboveSidebar = new VBox();
     private final StackPane sidebarStack = new StackPane();
     private final VBox sidebarPane = new VBox();
+    private final SplitPane split = new SplitPane();
     private PanelView shownPanel;
     private Node highlighted;
 
@@ -73,9 +75,10 @@ public final class ReaderView extends BorderPane {
         aboveSidebar.getStyleClass().add(Styles.SIDEBAR_TOP);
         sidebarPane.getChildren().setAll(aboveSidebar, sidebarStack);
         sidebarPane.getStyleClass().add(Styles.SIDEBAR_PANE);
-        setLeft(sidebarPane);
         VBox.setVgrow(readingArea, Priority.ALWAYS);
-        setCenter(new VBox(banners, readingArea()));
+        split.getItems().setAll(sidebarPane, new VBox(banners, readingArea()));
+        SplitPane.setResizableWithParent(sidebarPane, false);
+        setCenter(split);
         setBottom(statusBar());
         viewModel.briefingProperty().addListener((obs, old, briefing) -> top.getChildren().set(1, header()));
     }
@@ -92,6 +95,7 @@ public final class ReaderView extends BorderPane {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
+        view.placeDivider();
         view.sidebar.requestFocus();
         return view;
     }
@@ -263,6 +267,25 @@ public final class ReaderView extends BorderPane {
         readingArea.applyCss();
         readingArea.layout();
         readingArea.setVvalue(position);
+    }
+
+    /** The width of the panel list and search column, which the reader can drag. */
+    public double getSidebarWidth() {
+        return sidebarPane.getWidth();
+    }
+
+    /** Sets the column's width; call once the window is shown and laid out. */
+    public void setSidebarWidth(double width) {
+        double total = split.getWidth();
+        if (total > 0 && width > 0) {
+            split.setDividerPositions(Math.min(0.6, width / total));
+        }
+    }
+
+    /** Puts the divider where the sidebar's preferred width ends, as the window first opens. */
+    private void placeDivider() {
+        split.applyCss();
+        setSidebarWidth(sidebarPane.prefWidth(-1));
     }
 
     /** Adds a node above the panel list, such as the search field. */

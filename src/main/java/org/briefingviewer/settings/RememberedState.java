@@ -51,6 +51,7 @@ public final class RememberedState {
         comfort.setZoom(remembered.zoom());
         comfort.themeProperty().set(themeOf(remembered.theme()));
         placeWindow(remembered.window());
+        Platform.runLater(() -> view.setSidebarWidth(remembered.sidebarWidth()));
         if (!restorePanel) {
             return;
         }
@@ -77,7 +78,7 @@ public final class RememberedState {
                 reader.getSelectedPanel() == null ? null : reader.getSelectedPanel().id(), view.getScrollPosition(),
                 comfort.zoomProperty().get(), comfort.themeProperty().get().name(),
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                        stage.isMaximized())));
+                        stage.isMaximized()), view.getSidebarWidth()));
     }
 
     private void placeWindow(WindowBounds bounds) {

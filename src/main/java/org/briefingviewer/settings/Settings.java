@@ -10,11 +10,12 @@ package org.briefingviewer.settings;
  * @param zoom         the zoom in percent
  * @param theme        {@code LIGHT}, {@code DARK} or {@code HIGH_CONTRAST}
  * @param window       the window's place and size, or {@code null} for the default
+ * @param sidebarWidth the width of the panel list, or 0 for the default
  */
 public record Settings(String briefingFile, String briefingId, String panelId, double scroll, int zoom, String theme,
-                       WindowBounds window) {
+                       WindowBounds window, double sidebarWidth) {
 
-    public static final Settings DEFAULTS = new Settings(null, null, null, 0, 100, "LIGHT", null);
+    public static final Settings DEFAULTS = new Settings(null, null, null, 0, 100, "LIGHT", null, 0);
 
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }

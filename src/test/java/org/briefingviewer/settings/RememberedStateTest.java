@@ -62,6 +62,8 @@ class RememberedStateTest {
             opening.open(Path.of("docs", "examples", "minimal"));
             reader.select("tariff");
             view.setScrollPosition(1);
+            view.setSidebarWidth(330);
+            view.layout();
             comfort.zoomIn();
             comfort.themeProperty().set(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
             state.save();
@@ -75,6 +77,7 @@ class RememberedStateTest {
         assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
         assertThat(reader.getSelectedPanel().id()).isEqualTo("tariff");
         assertThat(view.getScrollPosition()).isEqualTo(1.0);
+        assertThat(view.getSidebarWidth()).isCloseTo(330, org.assertj.core.data.Offset.offset(12.0));
         assertThat(comfort.zoomProperty().get()).isEqualTo(110);
         assertThat(comfort.themeProperty().get()).isEqualTo(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
         robot.interact(() -> comfort.themeProperty().set(ComfortViewModel.ThemeChoice.LIGHT));
@@ -94,7 +97,7 @@ class RememberedStateTest {
     @Test
     void storeRoundTripsAndReportsAnUnwritableFolder() throws IOException {
         Settings settings = new Settings("/a/b.json", "x", "y", 0.5, 150, "DARK",
-                new Settings.WindowBounds(1, 2, 300, 400, false));
+                new Settings.WindowBounds(1, 2, 300, 400, false), 280);
         SettingsStore store = new SettingsStore(folder.resolve("s.json"));
 
         assertThat(store.save(settings)).isNull();

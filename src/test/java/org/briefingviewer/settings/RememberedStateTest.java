@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.opening.OpenViewModel;

@@ -98,6 +98,24 @@ class BundleInputTest {
     }
 
     @Test
+    void tooManyBlocksInAPanelAreRefusedWithTheLimit() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> {
+            var blocks = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("panels").get(0).get("blocks");
+            for (int i = 0; i < 501; i++) {
+                var block = blocks.addObject().put("kind", "paragraph").put("id", "extra-" + i).put("text", "x");
+                block.putArray("cites").add("p1");
+            }
+        });
+
+        BundleCheck check = loader.check(write("crowded.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.problems()).anySatisfy(problem -> {
+            assertThat(problem.path()).isEqualTo("$.panels[0].blocks");
+            assertThat(problem.hint()).contains("limits");
+        });
+    }
+
+    @Test
     void linkThatWouldNotOpenIsAWarning() throws IOException {
         String json = BriefingLoaderTest.embeddedWith(root -> {
             var blocks = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("panels").get(0).get("blocks");

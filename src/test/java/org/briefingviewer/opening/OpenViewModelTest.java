@@ -75,6 +75,30 @@ class OpenViewModelTest {
     }
 
     @Test
+    void replacingAnOpenArchiveReloadsIt() throws Exception {
+        Path archive = folder.resolve("example.briefing");
+        Files.copy(Path.of("docs", "examples", "minimal.briefing"), archive);
+        viewModel().open(archive);
+        reader.select("tariff");
+
+        Path rebuilt = folder.resolve("rebuilt.briefing");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(rebuilt))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("briefing.json"));
+            zip.write(Files.readString(Path.of("docs", "examples", "minimal", "briefing.json"))
+                    .replace("\"The tariff\"", "\"The tariff, repacked\"").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("images/tariff.png"));
+            zip.write(Files.readAllBytes(Path.of("docs", "examples", "minimal", "images", "tariff.png")));
+        }
+        Files.move(rebuilt, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        long deadline = System.currentTimeMillis() + 3_000;
+        while (!reader.getSelectedPanel().title().endsWith("repacked") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(reader.getSelectedPanel().title()).isEqualTo("The tariff, repacked");
+    }
+
+    @Test
     void aBrokenSaveKeepsTheLastGoodVersionAndSaysWhy() throws Exception {
         Path bundle = copyOfExample();
         viewModel().open(bundle);

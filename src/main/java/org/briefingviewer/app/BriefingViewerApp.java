@@ -22,6 +22,8 @@ import org.briefingviewer.notes.NotesFeature;
 import org.briefingviewer.notes.NotesStore;
 import org.briefingviewer.notes.NotesViewModel;
 import org.briefingviewer.opening.OpenFeature;
+import org.briefingviewer.presenter.PresentFeature;
+import org.briefingviewer.presenter.PresentationViewModel;
 import org.briefingviewer.opening.OpenViewModel;
 import org.briefingviewer.opening.RecentFiles;
 import org.briefingviewer.reader.LinkConfirmation;
@@ -99,6 +101,7 @@ public final class BriefingViewerApp extends Application {
         NotesFeature.install(view, notes);
         search.searchNotesFrom(notes::allNotes);
         export.exportNotesFrom(notes::allNotes);
+        PresentFeature.install(view, new PresentationViewModel(viewModel));
         AboutDialog.install(view, Version.current());
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening);

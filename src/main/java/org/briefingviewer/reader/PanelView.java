@@ -13,13 +13,13 @@ import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.Styles;
 
-/** One panel laid out for reading: its title, summary and blocks in order. */
-final class PanelView extends VBox {
+/** One panel laid out for reading or presenting: its title, summary and blocks in order. */
+public final class PanelView extends VBox {
 
     /** The key under which each block's node records its block id. */
     static final String BLOCK_ID = "briefing-block-id";
 
-    PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
+    public PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
         Label title = BlockViews.wrapped(panel.title(), Styles.PANEL_TITLE);

@@ -72,6 +72,11 @@ public final class Styles {
     public static final String NOTES_TITLE = "notes-title";
     public static final String NOTES_WARNING = "notes-warning";
     public static final String ABOUT = "about";
+    public static final String AUDIENCE = "audience";
+    public static final String AUDIENCE_SLIDE = "audience-slide";
+    public static final String AUDIENCE_PANEL = "audience-panel";
+    public static final String BLANK_BLACK = "blank-black";
+    public static final String BLANK_WHITE = "blank-white";
     public static final String BANNER = "banner";
     public static final String BANNER_SUCCESS = "banner-success";
     public static final String BANNER_ERROR = "banner-error";

@@ -1,0 +1,117 @@
+package org.briefingviewer.presenter;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.briefingviewer.reader.ReaderViewModel;
+
+/**
+ * A presentation of the open briefing: which panel the room sees, a blacked- or whited-out screen, and a panel
+ * number typed on the keyboard. It moves the reader's own selection, so leaving the presentation returns to the
+ * panel it ended on.
+ */
+public final class PresentationViewModel {
+
+    /** What the audience screen shows. */
+    public enum Screen { PANEL, BLACK, WHITE }
+
+    private final ReaderViewModel reader;
+    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.PANEL);
+    private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
+
+    public PresentationViewModel(ReaderViewModel reader) {
+        this.reader = reader;
+    }
+
+    public ReaderViewModel getReader() {
+        return reader;
+    }
+
+    /** Starts presenting at the first panel, or at the current one. */
+    public void start(boolean fromCurrentPanel) {
+        if (!fromCurrentPanel) {
+            reader.select(0);
+        }
+        screen.set(Screen.PANEL);
+        typedNumber.set("");
+        presenting.set(true);
+    }
+
+    public void stop() {
+        presenting.set(false);
+        screen.set(Screen.PANEL);
+        typedNumber.set("");
+    }
+
+    public void next() {
+        if (!revealed()) {
+            reader.next();
+        }
+    }
+
+    public void previous() {
+        if (!revealed()) {
+            reader.previous();
+        }
+    }
+
+    public void first() {
+        if (!revealed()) {
+            reader.select(0);
+        }
+    }
+
+    public void last() {
+        if (!revealed()) {
+            reader.select(reader.getPanels().size() - 1);
+        }
+    }
+
+    /** Blacks (or whites) the screen out; the same again, or any other key, shows the panel again. */
+    public void blank(Screen blank) {
+        screen.set(screen.get() == blank ? Screen.PANEL : blank);
+    }
+
+    /** Remembers a digit of a panel number; {@link #enter()} goes there. */
+    public void typeDigit(int digit) {
+        if (typedNumber.get().length() < 4) {
+            typedNumber.set(typedNumber.get() + digit);
+        }
+    }
+
+    /** Goes to the typed panel number, or to the next panel when none was typed. */
+    public void enter() {
+        String number = typedNumber.get();
+        typedNumber.set("");
+        if (number.isEmpty()) {
+            next();
+        } else if (!revealed()) {
+            reader.select(Integer.parseInt(number) - 1);
+        }
+    }
+
+    /** Shows the panel again if the screen was blank; returns whether it was. */
+    public boolean revealed() {
+        if (screen.get() == Screen.PANEL) {
+            return false;
+        }
+        screen.set(Screen.PANEL);
+        return true;
+    }
+
+    public ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty typedNumberProperty() {
+        return typedNumber.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,109 @@
+package org.briefingviewer.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.presenter.PresentationViewModel.Screen;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PresentationTest {
+
+    private ReaderViewModel reader;
+    private PresentationViewModel presentation;
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
+        presentation = new PresentationViewModel(reader);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> PresentFeature.install(ReaderView.show(stage, reader, 1280, 720),
+                presentation));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void viewModelWalksPanelsJumpsAndBlanksWithoutTheToolkit() {
+        PresentationViewModel model = new PresentationViewModel(new ReaderViewModel(new BriefingLoader().loadEmbedded()));
+        model.start(false);
+        model.next();
+        model.next();
+        assertThat(model.getReader().getSelectedPanel().id()).isEqualTo("defense");
+
+        model.typeDigit(5);
+        model.enter();
+        assertThat(model.getReader().getSelectedPanel().id()).isEqualTo("alliance-outlook");
+
+        model.blank(Screen.BLACK);
+        model.previous();
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.PANEL);
+        assertThat(model.getReader().getSelectedPanel().id()).as("the key only reveals the panel")
+                .isEqualTo("alliance-outlook");
+
+        model.first();
+        assertThat(model.getReader().getSelectedPanel().id()).isEqualTo("overview");
+    }
+
+    @Test
+    void f5PresentsFromTheStartAndEscapeReturnsToThePanelEndedOn(FxRobot robot) {
+        robot.interact(() -> reader.select("trade"));
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.presentingProperty().get()).isTrue();
+        assertThat(audienceTitle(robot)).isEqualTo("Overview");
+
+        robot.type(KeyCode.PAGE_DOWN).type(KeyCode.SPACE).type(KeyCode.RIGHT);
+        assertThat(audienceTitle(robot)).isEqualTo("Industries");
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(audienceTitle(robot)).isEqualTo("Defense");
+
+        robot.type(KeyCode.B);
+        assertThat(robot.lookup(".blank-black").query().isVisible()).isTrue();
+        robot.type(KeyCode.N);
+        assertThat(robot.lookup(".blank-black").query().isVisible()).isFalse();
+        assertThat(audienceTitle(robot)).isEqualTo("Defense");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.presentingProperty().get()).isFalse();
+        assertThat(Window.getWindows()).noneMatch(window -> window.getScene().getRoot().getStyleClass()
+                .contains("audience"));
+        assertThat(reader.getSelectedPanel().id()).isEqualTo("defense");
+    }
+
+    @Test
+    void shiftF5PresentsFromTheCurrentPanelWithTheHandlingMarking(FxRobot robot) {
+        robot.interact(() -> reader.select("industries"));
+
+        robot.press(KeyCode.SHIFT, KeyCode.F5).release(KeyCode.F5, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(audienceTitle(robot)).isEqualTo("Industries");
+        assertThat(robot.lookup(".audience .handling-marking").queryAs(Label.class).getText())
+                .isEqualTo(reader.getBriefing().metadata().handling());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static String audienceTitle(FxRobot robot) {
+        return robot.lookup(".audience .panel-title").queryAs(Label.class).getText();
+    }
+}

@@ -14,6 +14,7 @@ import org.briefingviewer.comfort.ComfortFeature;
 import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.help.AboutDialog;
+import org.briefingviewer.help.HelpFeature;
 import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
 import org.briefingviewer.export.dialog.SaveLocationChooser;
@@ -102,6 +103,7 @@ public final class BriefingViewerApp extends Application {
         search.searchNotesFrom(notes::allNotes);
         export.exportNotesFrom(notes::allNotes);
         PresentFeature.install(view, new PresentationViewModel(viewModel));
+        HelpFeature.install(view);
         AboutDialog.install(view, Version.current());
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening);

@@ -18,6 +18,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.briefingviewer.help.KeyHelp;
+import org.briefingviewer.help.KeyReference;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Screen;
 import org.briefingviewer.reader.PanelView;
@@ -52,7 +54,11 @@ public final class AudienceView {
         viewModel.screenProperty().addListener((obs, old, screen) -> blank.getStyleClass().setAll(
                 screen == Screen.WHITE ? Styles.BLANK_WHITE : Styles.BLANK_BLACK));
         blank.getStyleClass().setAll(Styles.BLANK_BLACK);
-        root = new StackPane(new Group(slide), blank);
+        VBox help = KeyHelp.table("Keys while presenting", KeyReference.PRESENTING);
+        help.getStyleClass().add(Styles.KEY_HELP_OVERLAY);
+        help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        help.visibleProperty().bind(viewModel.helpShownProperty());
+        root = new StackPane(new Group(slide), blank, help);
         root.getStyleClass().add(Styles.AUDIENCE);
         root.setAlignment(Pos.CENTER);
         scale.xProperty().bind(Bindings.createDoubleBinding(() -> Math.min(root.getWidth() / STAGE_WIDTH,

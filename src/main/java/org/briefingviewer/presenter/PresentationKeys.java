@@ -21,6 +21,8 @@ final class PresentationKeys {
         KeyCode code = event.getCode();
         if (code == KeyCode.ESCAPE) {
             viewModel.stop();
+        } else if (code == KeyCode.F1 || (code == KeyCode.SLASH && event.isShiftDown())) {
+            viewModel.toggleHelp();
         } else if (code == KeyCode.B || code == KeyCode.PERIOD) {
             viewModel.blank(Screen.BLACK);
         } else if (code == KeyCode.W || code == KeyCode.COMMA) {

@@ -22,6 +22,7 @@ public final class PresentationViewModel {
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.PANEL);
     private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
+    private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
 
     public PresentationViewModel(ReaderViewModel reader) {
         this.reader = reader;
@@ -42,6 +43,7 @@ public final class PresentationViewModel {
     }
 
     public void stop() {
+        helpShown.set(false);
         presenting.set(false);
         screen.set(Screen.PANEL);
         typedNumber.set("");
@@ -101,6 +103,14 @@ public final class PresentationViewModel {
         }
         screen.set(Screen.PANEL);
         return true;
+    }
+
+    public void toggleHelp() {
+        helpShown.set(!helpShown.get());
+    }
+
+    public ReadOnlyBooleanProperty helpShownProperty() {
+        return helpShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {

@@ -72,6 +72,11 @@ public final class Styles {
     public static final String NOTES_TITLE = "notes-title";
     public static final String NOTES_WARNING = "notes-warning";
     public static final String ABOUT = "about";
+    public static final String KEY_HELP = "key-help";
+    public static final String KEY_HELP_OVERLAY = "key-help-overlay";
+    public static final String KEY_TABLE = "key-table";
+    public static final String KEY_NAMES = "key-names";
+    public static final String KEY_TITLE = "key-title";
     public static final String AUDIENCE = "audience";
     public static final String AUDIENCE_SLIDE = "audience-slide";
     public static final String AUDIENCE_PANEL = "audience-panel";

@@ -103,6 +103,23 @@ class PresentationTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void f1ShowsTheKeysWhilePresenting(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".key-help-overlay").query().isVisible()).isFalse();
+
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup(".key-help-overlay").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".key-help-overlay .key-names").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactlyElementsOf(org.briefingviewer.help.KeyReference.PRESENTING.stream()
+                        .map(org.briefingviewer.help.KeyReference.Binding::keys).toList());
+
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup(".key-help-overlay").query().isVisible()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static String audienceTitle(FxRobot robot) {
         return robot.lookup(".audience .panel-title").queryAs(Label.class).getText();
     }

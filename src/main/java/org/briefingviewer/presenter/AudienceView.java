@@ -4,15 +4,18 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
@@ -34,7 +37,9 @@ public final class AudienceView {
 
     static final double STAGE_WIDTH = 1600;
     static final double STAGE_HEIGHT = 900;
+    static final int OVERVIEW_COLUMNS = 4;
     private static final Duration CURSOR_IDLE = Duration.seconds(2);
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final PresentationViewModel viewModel;
     private final Pane slide = new VBox();
@@ -58,7 +63,7 @@ public final class AudienceView {
         help.getStyleClass().add(Styles.KEY_HELP_OVERLAY);
         help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         help.visibleProperty().bind(viewModel.helpShownProperty());
-        root = new StackPane(new Group(slide), blank, help);
+        root = new StackPane(new Group(slide), blank, overview(), help);
         root.getStyleClass().add(Styles.AUDIENCE);
         root.setAlignment(Pos.CENTER);
         scale.xProperty().bind(Bindings.createDoubleBinding(() -> Math.min(root.getWidth() / STAGE_WIDTH,
@@ -93,6 +98,51 @@ public final class AudienceView {
         });
         stage.setOnHidden(event -> viewModel.stop());
         return stage;
+    }
+
+    /** All panels as numbered tiles; the chosen one is marked. Built when opened, so it shows the briefing now. */
+    private ScrollPane overview() {
+        TilePane tiles = new TilePane();
+        tiles.setPrefColumns(OVERVIEW_COLUMNS);
+        tiles.getStyleClass().add(Styles.OVERVIEW_TILES);
+        ScrollPane overview = new ScrollPane(tiles);
+        overview.setFitToWidth(true);
+        overview.getStyleClass().add(Styles.OVERVIEW);
+        overview.visibleProperty().bind(viewModel.overviewShownProperty());
+        viewModel.overviewShownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                fillTiles(tiles);
+            }
+        });
+        viewModel.overviewChoiceProperty().addListener((obs, old, chosen) -> markChoice(tiles, chosen.intValue()));
+        return overview;
+    }
+
+    private void fillTiles(TilePane tiles) {
+        List<Panel> panels = viewModel.getReader().getPanels();
+        tiles.getChildren().clear();
+        for (int index = 0; index < panels.size(); index++) {
+            Label number = new Label(Integer.toString(index + 1));
+            number.getStyleClass().add(Styles.TILE_NUMBER);
+            Label title = new Label(panels.get(index).title());
+            title.getStyleClass().add(Styles.TILE_TITLE);
+            title.setWrapText(true);
+            VBox tile = new VBox(number, title);
+            tile.getStyleClass().add(Styles.OVERVIEW_TILE);
+            int chosen = index;
+            tile.setOnMouseClicked(event -> {
+                viewModel.moveOverviewChoice(chosen - viewModel.overviewChoiceProperty().get());
+                viewModel.pickOverviewChoice();
+            });
+            tiles.getChildren().add(tile);
+        }
+        markChoice(tiles, viewModel.overviewChoiceProperty().get());
+    }
+
+    private static void markChoice(TilePane tiles, int chosen) {
+        for (int index = 0; index < tiles.getChildren().size(); index++) {
+            tiles.getChildren().get(index).pseudoClassStateChanged(CHOSEN, index == chosen);
+        }
     }
 
     private void show(Panel panel) {

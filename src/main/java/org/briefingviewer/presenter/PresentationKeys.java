@@ -19,7 +19,12 @@ final class PresentationKeys {
     /** Acts on {@code event}; returns whether the key meant something. */
     static boolean handle(PresentationViewModel viewModel, KeyEvent event) {
         KeyCode code = event.getCode();
-        if (code == KeyCode.ESCAPE) {
+        if (viewModel.overviewShownProperty().get()) {
+            return handleOverview(viewModel, code);
+        }
+        if (code == KeyCode.O || code == KeyCode.G) {
+            viewModel.openOverview();
+        } else if (code == KeyCode.ESCAPE) {
             viewModel.stop();
         } else if (code == KeyCode.F1 || (code == KeyCode.SLASH && event.isShiftDown())) {
             viewModel.toggleHelp();
@@ -43,6 +48,22 @@ final class PresentationKeys {
             viewModel.last();
         } else {
             return false;
+        }
+        return true;
+    }
+
+    /** In the overview, arrows move the choice by a tile or a row, Enter picks it and Esc closes it. */
+    private static boolean handleOverview(PresentationViewModel viewModel, KeyCode code) {
+        switch (code) {
+            case LEFT -> viewModel.moveOverviewChoice(-1);
+            case RIGHT -> viewModel.moveOverviewChoice(1);
+            case UP -> viewModel.moveOverviewChoice(-AudienceView.OVERVIEW_COLUMNS);
+            case DOWN -> viewModel.moveOverviewChoice(AudienceView.OVERVIEW_COLUMNS);
+            case ENTER, SPACE -> viewModel.pickOverviewChoice();
+            case ESCAPE, O, G -> viewModel.closeOverview();
+            default -> {
+                return false;
+            }
         }
         return true;
     }

@@ -2,6 +2,8 @@ package org.briefingviewer.presenter;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +25,8 @@ public final class PresentationViewModel {
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.PANEL);
     private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
+    private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(this, "overviewShown");
+    private final ReadOnlyIntegerWrapper overviewChoice = new ReadOnlyIntegerWrapper(this, "overviewChoice");
 
     public PresentationViewModel(ReaderViewModel reader) {
         this.reader = reader;
@@ -44,6 +48,7 @@ public final class PresentationViewModel {
 
     public void stop() {
         helpShown.set(false);
+        overviewShown.set(false);
         presenting.set(false);
         screen.set(Screen.PANEL);
         typedNumber.set("");
@@ -103,6 +108,36 @@ public final class PresentationViewModel {
         }
         screen.set(Screen.PANEL);
         return true;
+    }
+
+    /** Opens the overview of all panels with the current one chosen. */
+    public void openOverview() {
+        overviewChoice.set(Math.max(0, reader.selectedIndexProperty().get()));
+        overviewShown.set(true);
+    }
+
+    /** Moves the choice in the overview by {@code step} places, staying within the briefing. */
+    public void moveOverviewChoice(int step) {
+        int last = reader.getPanels().size() - 1;
+        overviewChoice.set(Math.max(0, Math.min(last, overviewChoice.get() + step)));
+    }
+
+    /** Shows the chosen panel and closes the overview. */
+    public void pickOverviewChoice() {
+        reader.select(overviewChoice.get());
+        overviewShown.set(false);
+    }
+
+    public void closeOverview() {
+        overviewShown.set(false);
+    }
+
+    public ReadOnlyBooleanProperty overviewShownProperty() {
+        return overviewShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty overviewChoiceProperty() {
+        return overviewChoice.getReadOnlyProperty();
     }
 
     public void toggleHelp() {

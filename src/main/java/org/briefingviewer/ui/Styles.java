@@ -81,6 +81,11 @@ public final class Styles {
     public static final String AUDIENCE_SLIDE = "audience-slide";
     public static final String AUDIENCE_PANEL = "audience-panel";
     public static final String BLANK_BLACK = "blank-black";
+    public static final String OVERVIEW = "overview";
+    public static final String OVERVIEW_TILES = "overview-tiles";
+    public static final String OVERVIEW_TILE = "overview-tile";
+    public static final String TILE_NUMBER = "tile-number";
+    public static final String TILE_TITLE = "tile-title";
     public static final String BLANK_WHITE = "blank-white";
     public static final String BANNER = "banner";
     public static final String BANNER_SUCCESS = "banner-success";

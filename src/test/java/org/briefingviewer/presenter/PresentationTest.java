@@ -120,6 +120,26 @@ class PresentationTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void overviewPicksAPanelWithArrowsAndEnter(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(KeyCode.O);
+        assertThat(robot.lookup(".overview").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".overview-tile").queryAll()).hasSize(5);
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup(".overview").query().isVisible()).isFalse();
+        assertThat(audienceTitle(robot)).isEqualTo("Alliance outlook");
+
+        robot.type(KeyCode.G).type(KeyCode.ESCAPE);
+        assertThat(robot.lookup(".overview").query().isVisible()).isFalse();
+        assertThat(presentation.presentingProperty().get()).as("Esc closes the overview, not the talk").isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static String audienceTitle(FxRobot robot) {
         return robot.lookup(".audience .panel-title").queryAs(Label.class).getText();
     }

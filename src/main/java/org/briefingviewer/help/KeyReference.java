@@ -36,6 +36,7 @@ public final class KeyReference {
             new Binding("Home / End", "First / last panel"),
             new Binding("A number, then Enter", "Go to that panel"),
             new Binding("O or G", "Overview of all panels: arrows choose, Enter shows, Esc closes"),
+            new Binding("S", "Show or hide the presenter console (notes, timer, next panel)"),
             new Binding("B or .", "Black screen (any key returns)"),
             new Binding("W or ,", "White screen (any key returns)"),
             new Binding("F1, ?", "Show or hide this list of keys"),

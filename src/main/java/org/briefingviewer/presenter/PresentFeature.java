@@ -1,5 +1,7 @@
 package org.briefingviewer.presenter;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -31,5 +33,24 @@ public final class PresentFeature {
         Stage stage = new Stage();
         stage.initOwner(view.getScene().getWindow());
         AudienceView.open(stage, viewModel, view.getScene().getStylesheets());
+        TalkTimer timer = new TalkTimer(System::currentTimeMillis);
+        Stage[] console = new Stage[1];
+        ChangeListener<Boolean> consoleToggle = (obs, was, shown) -> {
+            if (shown) {
+                console[0] = ConsoleWindow.open(new Stage(), viewModel, timer, view.getScene().getStylesheets());
+            } else if (console[0] != null) {
+                console[0].close();
+            }
+        };
+        viewModel.consoleShownProperty().addListener(consoleToggle);
+        viewModel.presentingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean presenting) {
+                if (!presenting) {
+                    viewModel.consoleShownProperty().removeListener(consoleToggle);
+                    value.removeListener(this);
+                }
+            }
+        });
     }
 }

@@ -24,6 +24,8 @@ final class PresentationKeys {
         }
         if (code == KeyCode.O || code == KeyCode.G) {
             viewModel.openOverview();
+        } else if (code == KeyCode.S) {
+            viewModel.toggleConsole();
         } else if (code == KeyCode.ESCAPE) {
             viewModel.stop();
         } else if (code == KeyCode.F1 || (code == KeyCode.SLASH && event.isShiftDown())) {

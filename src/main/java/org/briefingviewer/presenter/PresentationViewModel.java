@@ -26,6 +26,7 @@ public final class PresentationViewModel {
     private final ReadOnlyStringWrapper typedNumber = new ReadOnlyStringWrapper(this, "typedNumber", "");
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
     private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(this, "overviewShown");
+    private final ReadOnlyBooleanWrapper consoleShown = new ReadOnlyBooleanWrapper(this, "consoleShown");
     private final ReadOnlyIntegerWrapper overviewChoice = new ReadOnlyIntegerWrapper(this, "overviewChoice");
 
     public PresentationViewModel(ReaderViewModel reader) {
@@ -47,6 +48,7 @@ public final class PresentationViewModel {
     }
 
     public void stop() {
+        consoleShown.set(false);
         helpShown.set(false);
         overviewShown.set(false);
         presenting.set(false);
@@ -138,6 +140,15 @@ public final class PresentationViewModel {
 
     public ReadOnlyIntegerProperty overviewChoiceProperty() {
         return overviewChoice.getReadOnlyProperty();
+    }
+
+    /** Shows or hides the presenter console, a separate window the room never sees. */
+    public void toggleConsole() {
+        consoleShown.set(!consoleShown.get());
+    }
+
+    public ReadOnlyBooleanProperty consoleShownProperty() {
+        return consoleShown.getReadOnlyProperty();
     }
 
     public void toggleHelp() {

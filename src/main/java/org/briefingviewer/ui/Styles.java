@@ -82,6 +82,14 @@ public final class Styles {
     public static final String AUDIENCE_PANEL = "audience-panel";
     public static final String BLANK_BLACK = "blank-black";
     public static final String OVERVIEW = "overview";
+    public static final String CONSOLE = "console";
+    public static final String CONSOLE_BAR = "console-bar";
+    public static final String CONSOLE_MAIN = "console-main";
+    public static final String CONSOLE_POSITION = "console-position";
+    public static final String CONSOLE_NEXT = "console-next";
+    public static final String CONSOLE_NOTES = "console-notes";
+    public static final String CONSOLE_TIMER = "console-timer";
+    public static final String CONSOLE_CLOCK = "console-clock";
     public static final String OVERVIEW_TILES = "overview-tiles";
     public static final String OVERVIEW_TILE = "overview-tile";
     public static final String TILE_NUMBER = "tile-number";

@@ -140,6 +140,35 @@ class PresentationTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void sShowsTheConsoleWithNotesThatTheAudienceNeverSees(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String firstNote = reader.getPanels().get(0).speakerNotes().get(0);
+        assertThat(robot.lookup("#console-notes .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("• " + firstNote);
+        assertThat(robot.lookup(".console-next").queryAs(Label.class).getText()).isEqualTo("Next: Trade");
+        assertThat(robot.lookup(".console-timer").queryAs(Label.class).getText()).matches("\\d\\d:\\d\\d.*");
+        assertThat(robot.lookup(".audience .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .noneMatch(text -> text.contains(firstNote));
+
+        robot.interact(presentation::next);
+        assertThat(robot.lookup(".console-position").queryAs(Label.class).getText()).startsWith("Panel 2 of 5");
+
+        robot.interact(presentation::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".console").tryQuery()).isEmpty();
+
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".console").queryAll()).as("a second talk opens one console").hasSize(1);
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static String audienceTitle(FxRobot robot) {
         return robot.lookup(".audience .panel-title").queryAs(Label.class).getText();
     }

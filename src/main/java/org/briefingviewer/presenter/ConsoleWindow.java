@@ -1,0 +1,163 @@
+package org.briefingviewer.presenter;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.ui.Styles;
+
+/**
+ * The presenter's console, never shown to the room: where the talk is, the next panel, the speaker notes in a
+ * size the presenter chooses, the elapsed time (pause, reset), the clock, and the panel list to jump.
+ */
+final class ConsoleWindow {
+
+    private static final double MIN_NOTES_SIZE = 12;
+    private static final double MAX_NOTES_SIZE = 40;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PresentationViewModel viewModel;
+    private final TalkTimer timer;
+    private final Label position = label(Styles.CONSOLE_POSITION);
+    private final Label next = label(Styles.CONSOLE_NEXT);
+    private final VBox notes = new VBox();
+    private final Label elapsed = label(Styles.CONSOLE_TIMER);
+    private final Label clock = label(Styles.CONSOLE_CLOCK);
+    private double notesSize = 20;
+
+    private ConsoleWindow(PresentationViewModel viewModel, TalkTimer timer) {
+        this.viewModel = viewModel;
+        this.timer = timer;
+    }
+
+    static Stage open(Stage stage, PresentationViewModel viewModel, TalkTimer timer, List<String> stylesheets) {
+        ConsoleWindow console = new ConsoleWindow(viewModel, timer);
+        Scene scene = new Scene(console.layout(), 1100, 700);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (PresentationKeys.handle(viewModel, event)) {
+                event.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle("Presenter console — " + viewModel.getReader().getBriefing().metadata().title());
+        Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> console.tick()));
+        ticks.setCycleCount(Timeline.INDEFINITE);
+        ticks.play();
+        stage.setOnHidden(event -> ticks.stop());
+        viewModel.presentingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                stage.close();
+            }
+        });
+        stage.show();
+        return stage;
+    }
+
+    private VBox layout() {
+        ReaderViewModel reader = viewModel.getReader();
+        ListView<Panel> panels = new ListView<>(reader.getPanels());
+        panels.setId("console-panels");
+        panels.setAccessibleText("Panels");
+        panels.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Panel panel, boolean empty) {
+                super.updateItem(panel, empty);
+                setText(empty || panel == null ? null : (getIndex() + 1) + "  " + panel.title());
+            }
+        });
+        panels.setOnMouseClicked(event -> reader.select(panels.getSelectionModel().getSelectedIndex()));
+        panels.setPrefWidth(260);
+        reader.selectedIndexProperty().addListener((obs, old, index) -> {
+            panels.getSelectionModel().select(index.intValue());
+            refresh();
+        });
+        notes.getStyleClass().add(Styles.CONSOLE_NOTES);
+        notes.setId("console-notes");
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        Button smaller = button("A−", () -> resizeNotes(-2), "Smaller notes");
+        Button larger = button("A+", () -> resizeNotes(2), "Larger notes");
+        Button pause = button("Pause", null, "Pause or resume the timer");
+        pause.setOnAction(event -> {
+            timer.togglePause();
+            pause.setText(timer.isPaused() ? "Resume" : "Pause");
+            tick();
+        });
+        Button reset = button("Reset", () -> {
+            timer.reset();
+            tick();
+        }, "Reset the timer");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(position, spacer, elapsed, pause, reset, clock);
+        bar.getStyleClass().add(Styles.CONSOLE_BAR);
+        VBox main = new VBox(next, new HBox(smaller, larger), notes);
+        main.getStyleClass().add(Styles.CONSOLE_MAIN);
+        HBox.setHgrow(main, Priority.ALWAYS);
+        VBox root = new VBox(bar, new HBox(main, panels));
+        root.getStyleClass().add(Styles.CONSOLE);
+        refresh();
+        tick();
+        return root;
+    }
+
+    private void refresh() {
+        ReaderViewModel reader = viewModel.getReader();
+        int index = reader.selectedIndexProperty().get();
+        Panel shown = reader.getSelectedPanel();
+        position.setText("Panel " + reader.positionProperty().get() + (shown == null ? "" : " · " + shown.title()));
+        boolean hasNext = index + 1 < reader.getPanels().size();
+        next.setText(hasNext ? "Next: " + reader.getPanels().get(index + 1).title() : "Last panel");
+        notes.getChildren().clear();
+        if (shown != null) {
+            for (String note : shown.speakerNotes()) {
+                Label line = new Label("• " + note);
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.setFont(Font.font(line.getFont().getFamily(), notesSize));
+                notes.getChildren().add(line);
+            }
+        }
+    }
+
+    private void resizeNotes(double step) {
+        notesSize = Math.max(MIN_NOTES_SIZE, Math.min(MAX_NOTES_SIZE, notesSize + step));
+        refresh();
+    }
+
+    private void tick() {
+        elapsed.setText(timer.display() + (timer.isPaused() ? " (paused)" : ""));
+        clock.setText(LocalTime.now().format(CLOCK));
+    }
+
+    private static Label label(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Button button(String text, Runnable action, String description) {
+        Button button = new Button(text);
+        button.setAccessibleText(description);
+        if (action != null) {
+            button.setOnAction(event -> action.run());
+        }
+        return button;
+    }
+}

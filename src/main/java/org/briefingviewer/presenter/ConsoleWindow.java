@@ -84,6 +84,8 @@ final class ConsoleWindow {
         });
         panels.setOnMouseClicked(event -> reader.select(panels.getSelectionModel().getSelectedIndex()));
         panels.setPrefWidth(260);
+        panels.setMinWidth(Region.USE_PREF_SIZE);
+        panels.getSelectionModel().select(reader.selectedIndexProperty().get());
         reader.selectedIndexProperty().addListener((obs, old, index) -> {
             panels.getSelectionModel().select(index.intValue());
             refresh();
@@ -109,6 +111,7 @@ final class ConsoleWindow {
         bar.getStyleClass().add(Styles.CONSOLE_BAR);
         VBox main = new VBox(next, new HBox(smaller, larger), notes);
         main.getStyleClass().add(Styles.CONSOLE_MAIN);
+        main.setPrefWidth(0);
         HBox.setHgrow(main, Priority.ALWAYS);
         VBox root = new VBox(bar, new HBox(main, panels));
         root.getStyleClass().add(Styles.CONSOLE);

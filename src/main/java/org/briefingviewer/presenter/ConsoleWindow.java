@@ -41,13 +41,17 @@ final class ConsoleWindow {
     private final Label clock = label(Styles.CONSOLE_CLOCK);
     private double notesSize = 20;
 
-    private ConsoleWindow(PresentationViewModel viewModel, TalkTimer timer) {
+    private final boolean twoScreens;
+
+    private ConsoleWindow(PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens) {
         this.viewModel = viewModel;
         this.timer = timer;
+        this.twoScreens = twoScreens;
     }
 
-    static Stage open(Stage stage, PresentationViewModel viewModel, TalkTimer timer, List<String> stylesheets) {
-        ConsoleWindow console = new ConsoleWindow(viewModel, timer);
+    static Stage open(Stage stage, PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens,
+                      List<String> stylesheets) {
+        ConsoleWindow console = new ConsoleWindow(viewModel, timer, twoScreens);
         Scene scene = new Scene(console.layout(), 1100, 700);
         scene.getStylesheets().setAll(stylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -107,7 +111,9 @@ final class ConsoleWindow {
         }, "Reset the timer");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(position, spacer, elapsed, pause, reset, clock);
+        Button swap = button("Swap displays", viewModel::swapDisplays, "Swap the audience and console screens");
+        swap.setDisable(!twoScreens);
+        HBox bar = new HBox(position, spacer, elapsed, pause, reset, clock, swap);
         bar.getStyleClass().add(Styles.CONSOLE_BAR);
         VBox main = new VBox(next, new HBox(smaller, larger), notes);
         main.getStyleClass().add(Styles.CONSOLE_MAIN);

@@ -27,6 +27,7 @@ public final class PresentationViewModel {
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
     private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(this, "overviewShown");
     private final ReadOnlyBooleanWrapper consoleShown = new ReadOnlyBooleanWrapper(this, "consoleShown");
+    private final ReadOnlyBooleanWrapper displaysSwapped = new ReadOnlyBooleanWrapper(this, "displaysSwapped");
     private final ReadOnlyIntegerWrapper overviewChoice = new ReadOnlyIntegerWrapper(this, "overviewChoice");
 
     public PresentationViewModel(ReaderViewModel reader) {
@@ -145,6 +146,20 @@ public final class PresentationViewModel {
     /** Shows or hides the presenter console, a separate window the room never sees. */
     public void toggleConsole() {
         consoleShown.set(!consoleShown.get());
+    }
+
+    /** Exchanges the audience's screen and the console's, when there are two. */
+    public void swapDisplays() {
+        displaysSwapped.set(!displaysSwapped.get());
+    }
+
+    public ReadOnlyBooleanProperty displaysSwappedProperty() {
+        return displaysSwapped.getReadOnlyProperty();
+    }
+
+    /** Shows the console; with two screens a talk starts with it. */
+    public void showConsole() {
+        consoleShown.set(true);
     }
 
     public ReadOnlyBooleanProperty consoleShownProperty() {

@@ -70,7 +70,6 @@ public final class AudienceView {
                 root.getHeight() / STAGE_HEIGHT), root.widthProperty(), root.heightProperty()));
         scale.yProperty().bind(scale.xProperty());
         ReaderViewModel reader = viewModel.getReader();
-        show(reader.getSelectedPanel());
         reader.selectedPanelProperty().addListener((obs, old, panel) -> show(panel));
     }
 
@@ -79,6 +78,7 @@ public final class AudienceView {
         AudienceView view = new AudienceView(viewModel);
         Scene scene = new Scene(view.root, STAGE_WIDTH / 2, STAGE_HEIGHT / 2);
         scene.getStylesheets().setAll(stylesheets);
+        view.show(viewModel.getReader().getSelectedPanel());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (PresentationKeys.handle(viewModel, event)) {
                 event.consume();
@@ -160,7 +160,7 @@ public final class AudienceView {
         fitToSlide(panelView, header);
     }
 
-    /** A panel taller than the stage is shrunk to fit, so nothing is ever cut off. */
+    /** A panel taller than the stage is shrunk to fit, so nothing is ever cut off; needs the slide in a scene. */
     private void fitToSlide(PanelView panelView, Region header) {
         slide.applyCss();
         double width = STAGE_WIDTH - slide.snappedLeftInset() - slide.snappedRightInset();

@@ -169,6 +169,21 @@ class PresentationTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void everyPanelFitsOnTheStageWithoutBeingCutOff(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int panel = 0; panel < reader.getPanels().size(); panel++) {
+            javafx.scene.Node panelView = robot.lookup(".audience-panel").query();
+            javafx.scene.Node slide = robot.lookup(".audience-slide").query();
+            double bottom = slide.sceneToLocal(panelView.localToScene(panelView.getBoundsInLocal())).getMaxY();
+            assertThat(bottom).as("panel %d ends inside the 16:9 stage", panel + 1)
+                    .isLessThanOrEqualTo(AudienceView.STAGE_HEIGHT + 0.5);
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static String audienceTitle(FxRobot robot) {
         return robot.lookup(".audience .panel-title").queryAs(Label.class).getText();
     }

@@ -1,0 +1,88 @@
+package org.briefingviewer.presenter;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the audience view, a blacked-out screen, the overview and the console to {@code docs/presenting/}.
+ * Run on purpose with {@code mvn test -Pscreenshots}.
+ */
+@Tag("screenshots")
+class PresentingScreenshotsTest {
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void renderThePresentingViews() throws Exception {
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolveSibling("presenting");
+        Files.createDirectories(folder);
+        ReaderViewModel reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
+        PresentationViewModel presentation = new PresentationViewModel(reader);
+        FxToolkit.registerPrimaryStage();
+        Stage[] main = new Stage[1];
+        FxToolkit.setupStage(stage -> {
+            main[0] = stage;
+            PresentFeature.install(ReaderView.show(stage, reader, 1280, 720), presentation);
+        });
+        WaitForAsyncUtils.asyncFx(() -> {
+            reader.select("trade");
+            PresentFeature.present((ReaderView) main[0].getScene().getRoot(), presentation, true);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(sceneWithStyle("audience"), folder.resolve("audience.png"));
+        WaitForAsyncUtils.asyncFx(() -> presentation.blank(PresentationViewModel.Screen.BLACK)).get();
+        save(sceneWithStyle("audience"), folder.resolve("blackout.png"));
+        WaitForAsyncUtils.asyncFx(() -> {
+            presentation.revealed();
+            presentation.openOverview();
+        }).get();
+        save(sceneWithStyle("audience"), folder.resolve("overview.png"));
+        WaitForAsyncUtils.asyncFx(() -> {
+            presentation.closeOverview();
+            presentation.toggleConsole();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(sceneWithStyle("console"), folder.resolve("console.png"));
+        WaitForAsyncUtils.asyncFx(presentation::stop).get();
+    }
+
+    private static Scene sceneWithStyle(String styleClass) {
+        return Window.getWindows().stream().map(Window::getScene)
+                .filter(scene -> scene != null && scene.getRoot().getStyleClass().contains(styleClass))
+                .findFirst().orElseThrow();
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(buffered, "png", file.toFile());
+    }
+}

@@ -1,18 +1,15 @@
 package org.briefingviewer.presenter;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.testing.ScenePng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,20 +45,20 @@ class PresentingScreenshotsTest {
             PresentFeature.present((ReaderView) main[0].getScene().getRoot(), presentation, true);
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
-        save(sceneWithStyle("audience"), folder.resolve("audience.png"));
+        ScenePng.write(sceneWithStyle("audience"), folder.resolve("audience.png"));
         WaitForAsyncUtils.asyncFx(() -> presentation.blank(PresentationViewModel.Screen.BLACK)).get();
-        save(sceneWithStyle("audience"), folder.resolve("blackout.png"));
+        ScenePng.write(sceneWithStyle("audience"), folder.resolve("blackout.png"));
         WaitForAsyncUtils.asyncFx(() -> {
             presentation.revealed();
             presentation.openOverview();
         }).get();
-        save(sceneWithStyle("audience"), folder.resolve("overview.png"));
+        ScenePng.write(sceneWithStyle("audience"), folder.resolve("overview.png"));
         WaitForAsyncUtils.asyncFx(() -> {
             presentation.closeOverview();
             presentation.toggleConsole();
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
-        save(sceneWithStyle("console"), folder.resolve("console.png"));
+        ScenePng.write(sceneWithStyle("console"), folder.resolve("console.png"));
         WaitForAsyncUtils.asyncFx(presentation::stop).get();
     }
 
@@ -69,20 +66,5 @@ class PresentingScreenshotsTest {
         return Window.getWindows().stream().map(Window::getScene)
                 .filter(scene -> scene != null && scene.getRoot().getStyleClass().contains(styleClass))
                 .findFirst().orElseThrow();
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", file.toFile());
     }
 }

@@ -2,18 +2,15 @@ package org.briefingviewer.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.search.SearchFeature;
 import org.briefingviewer.search.SearchViewModel;
+import org.briefingviewer.testing.ScenePng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,23 +51,9 @@ class ScreenshotsTest {
         for (Panel panel : viewModel.getPanels()) {
             WaitForAsyncUtils.asyncFx(() -> viewModel.select(panel.id())).get();
             WaitForAsyncUtils.waitForFxEvents();
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene[0].snapshot(null)).get();
             Path file = folder.resolve(panel.id() + suffix + ".png");
-            ImageIO.write(toBufferedImage(image), "png", file.toFile());
+            ScenePng.write(scene[0], file);
             assertThat(file).isNotEmptyFile();
         }
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return buffered;
     }
 }

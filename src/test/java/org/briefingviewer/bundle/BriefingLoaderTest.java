@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.Panel;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,18 @@ class BriefingLoaderTest {
         assertThat(tariff.before()).isEqualTo(25.0);
         assertThat(tariff.value()).isEqualTo(15.0);
         assertThat(tariff.unit()).isEqualTo("%");
+    }
+
+    @Test
+    void listsMarkedStepByStepSayHowManyStepsTheyAdd() {
+        Briefing summit = loader.loadEmbedded();
+
+        assertThat(summit.panels()).flatMap(Panel::blocks).filteredOn(BulletList.class::isInstance)
+                .map(BulletList.class::cast).filteredOn(BulletList::steps).extracting(Block::id)
+                .containsExactly("overview-agenda", "industries-list", "alliance-strategy");
+        BulletList agenda = (BulletList) summit.panel("overview").orElseThrow().blocks().stream()
+                .filter(block -> block.id().equals("overview-agenda")).findFirst().orElseThrow();
+        assertThat(agenda.buildSteps()).isEqualTo(agenda.items().size());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.briefingviewer.presenter;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,23 +21,30 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.ui.AppFonts;
 import org.briefingviewer.ui.Styles;
 
 /**
- * The presenter's console, never shown to the room: where the talk is, the next panel, the speaker notes in a
- * size the presenter chooses, the elapsed time (pause, reset), the clock, and the panel list to jump.
+ * The presenter's console, never shown to the room: where the talk is, previews of what the room sees now and
+ * will see next, the speaker notes in a size the presenter chooses, the elapsed time (pause, reset), the clock,
+ * and the panel list to jump.
  */
 final class ConsoleWindow {
 
     private static final double MIN_NOTES_SIZE = 12;
     private static final double MAX_NOTES_SIZE = 40;
+    private static final double CURRENT_SHARE = 0.56;
+    private static final double NEXT_SHARE = 0.38;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PresentationViewModel viewModel;
     private final TalkTimer timer;
     private final Label position = label(Styles.CONSOLE_POSITION);
-    private final Label next = label(Styles.CONSOLE_NEXT);
+    private final Label next = label(Styles.CONSOLE_HEADING);
+    private final FittedSlide current = new FittedSlide(480);
+    private final FittedSlide upcoming = new FittedSlide(320);
     private final VBox notes = new VBox();
     private final Label elapsed = label(Styles.CONSOLE_TIMER);
     private final Label clock = label(Styles.CONSOLE_CLOCK);
@@ -76,29 +85,7 @@ final class ConsoleWindow {
 
     private VBox layout() {
         ReaderViewModel reader = viewModel.getReader();
-        ListView<Panel> panels = new ListView<>(reader.getPanels());
-        panels.setId("console-panels");
-        panels.setAccessibleText("Panels");
-        panels.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Panel panel, boolean empty) {
-                super.updateItem(panel, empty);
-                setText(empty || panel == null ? null : (getIndex() + 1) + "  " + panel.title());
-            }
-        });
-        panels.setOnMouseClicked(event -> reader.select(panels.getSelectionModel().getSelectedIndex()));
-        panels.setPrefWidth(260);
-        panels.setMinWidth(Region.USE_PREF_SIZE);
-        panels.getSelectionModel().select(reader.selectedIndexProperty().get());
-        reader.selectedIndexProperty().addListener((obs, old, index) -> {
-            panels.getSelectionModel().select(index.intValue());
-            refresh();
-        });
-        notes.getStyleClass().add(Styles.CONSOLE_NOTES);
-        notes.setId("console-notes");
-        VBox.setVgrow(notes, Priority.ALWAYS);
-        Button smaller = button("A−", () -> resizeNotes(-2), "Smaller notes");
-        Button larger = button("A+", () -> resizeNotes(2), "Larger notes");
+        ListView<Panel> panels = panelList(reader);
         Button pause = button("Pause", null, "Pause or resume the timer");
         pause.setOnAction(event -> {
             timer.togglePause();
@@ -115,31 +102,96 @@ final class ConsoleWindow {
         swap.setDisable(!twoScreens);
         HBox bar = new HBox(position, spacer, elapsed, pause, reset, clock, swap);
         bar.getStyleClass().add(Styles.CONSOLE_BAR);
-        VBox main = new VBox(next, new HBox(smaller, larger), notes);
+        VBox main = new VBox(previews(), notesPane());
         main.getStyleClass().add(Styles.CONSOLE_MAIN);
         main.setPrefWidth(0);
         HBox.setHgrow(main, Priority.ALWAYS);
-        VBox root = new VBox(bar, new HBox(main, panels));
+        current.prefWidthProperty().bind(main.widthProperty().multiply(CURRENT_SHARE));
+        upcoming.prefWidthProperty().bind(main.widthProperty().multiply(NEXT_SHARE));
+        for (FittedSlide preview : List.of(current, upcoming)) {
+            preview.prefHeightProperty().bind(preview.prefWidthProperty().multiply(Slide.HEIGHT / Slide.WIDTH));
+            preview.setMinHeight(Region.USE_PREF_SIZE);
+            preview.getStyleClass().add(Styles.CONSOLE_PREVIEW);
+        }
+        HBox body = new HBox(main, panels);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox root = new VBox(bar, body);
         root.getStyleClass().add(Styles.CONSOLE);
+        viewModel.placeProperty().addListener((obs, old, place) -> {
+            panels.getSelectionModel().select(place.panel());
+            refresh();
+        });
         refresh();
         tick();
         return root;
     }
 
+    private ListView<Panel> panelList(ReaderViewModel reader) {
+        ListView<Panel> panels = new ListView<>(reader.getPanels());
+        panels.setId("console-panels");
+        panels.setAccessibleText("Panels");
+        panels.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Panel panel, boolean empty) {
+                super.updateItem(panel, empty);
+                setText(empty || panel == null ? null : (getIndex() + 1) + "  " + panel.title());
+            }
+        });
+        panels.setOnMouseClicked(event -> reader.select(panels.getSelectionModel().getSelectedIndex()));
+        panels.setPrefWidth(260);
+        panels.setMinWidth(Region.USE_PREF_SIZE);
+        panels.getSelectionModel().select(reader.selectedIndexProperty().get());
+        return panels;
+    }
+
+    private HBox previews() {
+        Label now = label(Styles.CONSOLE_HEADING);
+        now.setText("Now");
+        VBox shownBox = new VBox(now, current);
+        VBox nextBox = new VBox(next, upcoming);
+        shownBox.getStyleClass().add(Styles.CONSOLE_COLUMN);
+        nextBox.getStyleClass().add(Styles.CONSOLE_COLUMN);
+        HBox previews = new HBox(shownBox, nextBox);
+        previews.getStyleClass().add(Styles.CONSOLE_ROW);
+        return previews;
+    }
+
+    private VBox notesPane() {
+        Label heading = label(Styles.CONSOLE_HEADING);
+        heading.setText("Speaker notes");
+        Button smaller = button("A−", () -> resizeNotes(-2), "Smaller notes");
+        Button larger = button("A+", () -> resizeNotes(2), "Larger notes");
+        HBox tools = new HBox(heading, smaller, larger);
+        tools.getStyleClass().add(Styles.CONSOLE_ROW);
+        notes.getStyleClass().add(Styles.CONSOLE_NOTES);
+        notes.setId("console-notes");
+        ScrollPane scroller = new ScrollPane(notes);
+        scroller.setFitToWidth(true);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        VBox pane = new VBox(tools, scroller);
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        return pane;
+    }
+
     private void refresh() {
         ReaderViewModel reader = viewModel.getReader();
-        int index = reader.selectedIndexProperty().get();
-        Panel shown = reader.getSelectedPanel();
-        position.setText("Panel " + reader.positionProperty().get() + (shown == null ? "" : " · " + shown.title()));
-        boolean hasNext = index + 1 < reader.getPanels().size();
-        next.setText(hasNext ? "Next: " + reader.getPanels().get(index + 1).title() : "Last panel");
+        Place place = viewModel.placeProperty().get();
+        Panel shown = place.panel() < 0 ? null : reader.getPanels().get(place.panel());
+        position.setText(viewModel.positionTextProperty().get() + (shown == null ? "" : " · " + shown.title()));
+        if (place.panel() >= 0) {
+            current.show(Slides.at(viewModel, place));
+        }
+        Optional<Place> following = viewModel.nextPlace();
+        following.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);
+        next.setText(following.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
+                : "Next: " + reader.getPanels().get(nextPlace.panel()).title()).orElse("Next: end of the briefing"));
         notes.getChildren().clear();
         if (shown != null) {
             for (String note : shown.speakerNotes()) {
                 Label line = new Label("• " + note);
                 line.setWrapText(true);
                 line.setMinHeight(Region.USE_PREF_SIZE);
-                line.setFont(Font.font(line.getFont().getFamily(), notesSize));
+                line.setFont(Font.font(AppFonts.FAMILY, notesSize));
                 notes.getChildren().add(line);
             }
         }

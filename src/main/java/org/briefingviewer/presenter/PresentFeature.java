@@ -3,8 +3,10 @@ package org.briefingviewer.presenter;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -12,8 +14,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briefingviewer.reader.ReaderView;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** View ▸ Present from Start (F5) and Present from Current Panel (Shift+F5). */
+/** View ▸ Present from Start (F5), Present from Current Panel (Shift+F5), and the header's Present button. */
 public final class PresentFeature {
 
     private PresentFeature() {
@@ -29,11 +33,19 @@ public final class PresentFeature {
         fromStart.disableProperty().bind(viewModel.presentingProperty());
         fromCurrent.disableProperty().bind(viewModel.presentingProperty());
         view.addViewMenuItems(new SeparatorMenuItem(), fromStart, fromCurrent);
+        Button present = new Button("Present", new FontIcon(Feather.PLAY));
+        present.setId("present-button");
+        present.setTooltip(new Tooltip("Present from the first panel (F5)"));
+        present.setOnAction(event -> present(view, viewModel, false));
+        present.disableProperty().bind(viewModel.presentingProperty());
+        view.addHeaderNodes(present);
     }
 
     static void present(ReaderView view, PresentationViewModel viewModel, boolean fromCurrentPanel) {
         List<Screen> screens = Screen.getScreens();
-        ScreenAssignment assignment = ScreenAssignment.of(screens.stream().map(PresentFeature::display).toList());
+        List<ScreenAssignment.Display> displays = screens.stream().map(PresentFeature::display).toList();
+        ScreenAssignment assignment = ScreenAssignment.of(displays, viewModel.audienceScreenProperty().get());
+        remember(viewModel, displays, assignment);
         viewModel.start(fromCurrentPanel);
         Stage audience = new Stage();
         audience.initOwner(view.getScene().getWindow());
@@ -56,6 +68,7 @@ public final class PresentFeature {
         };
         ChangeListener<Boolean> swap = (obs, was, now) -> {
             current[0] = current[0].swapped();
+            remember(viewModel, displays, current[0]);
             audience.setFullScreen(false);
             placeOn(audience, screens.get(current[0].audience()));
             audience.setFullScreen(true);
@@ -77,6 +90,13 @@ public final class PresentFeature {
         });
         if (assignment.hasTwoScreens()) {
             viewModel.showConsole();
+        }
+    }
+
+    private static void remember(PresentationViewModel viewModel, List<ScreenAssignment.Display> displays,
+                                 ScreenAssignment assignment) {
+        if (assignment.hasTwoScreens()) {
+            viewModel.audienceScreenProperty().set(displays.get(assignment.audience()));
         }
     }
 

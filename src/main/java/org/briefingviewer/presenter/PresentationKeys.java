@@ -59,8 +59,8 @@ final class PresentationKeys {
         switch (code) {
             case LEFT -> viewModel.moveOverviewChoice(-1);
             case RIGHT -> viewModel.moveOverviewChoice(1);
-            case UP -> viewModel.moveOverviewChoice(-AudienceView.OVERVIEW_COLUMNS);
-            case DOWN -> viewModel.moveOverviewChoice(AudienceView.OVERVIEW_COLUMNS);
+            case UP -> viewModel.moveOverviewChoice(-Overview.COLUMNS);
+            case DOWN -> viewModel.moveOverviewChoice(Overview.COLUMNS);
             case ENTER, SPACE -> viewModel.pickOverviewChoice();
             case ESCAPE, O, G -> viewModel.closeOverview();
             default -> {

@@ -1,5 +1,10 @@
 package org.briefingviewer.presenter;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -8,17 +13,27 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.presenter.ScreenAssignment.Display;
 import org.briefingviewer.reader.ReaderViewModel;
 
 /**
- * A presentation of the open briefing: which panel the room sees, a blacked- or whited-out screen, and a panel
- * number typed on the keyboard. It moves the reader's own selection, so leaving the presentation returns to the
- * panel it ended on.
+ * A presentation of the open briefing: which panel the room sees and at which step, a blacked- or whited-out
+ * screen, and a panel number typed on the keyboard. It moves the reader's own selection, so leaving the
+ * presentation returns to the panel it ended on. The audience view and the console both follow it, so they cannot
+ * disagree.
  */
 public final class PresentationViewModel {
 
     /** What the audience screen shows. */
     public enum Screen { PANEL, BLACK, WHITE }
+
+    /** A panel, by index, at one of its steps. */
+    public record Place(int panel, int step) {
+    }
+
+    private static final int LAST_STEP = -1;
 
     private final ReaderViewModel reader;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
@@ -29,9 +44,90 @@ public final class PresentationViewModel {
     private final ReadOnlyBooleanWrapper consoleShown = new ReadOnlyBooleanWrapper(this, "consoleShown");
     private final ReadOnlyBooleanWrapper displaysSwapped = new ReadOnlyBooleanWrapper(this, "displaysSwapped");
     private final ReadOnlyIntegerWrapper overviewChoice = new ReadOnlyIntegerWrapper(this, "overviewChoice");
+    private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>(this, "place");
+    private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper(this, "positionText", "");
+    private final ObjectProperty<Display> audienceScreen = new SimpleObjectProperty<>(this, "audienceScreen");
+    private final Map<Panel, List<Step>> plans = new HashMap<>();
+    private PanelPages pages = PanelPages.WHOLE;
+    private int stepOnArrival;
 
     public PresentationViewModel(ReaderViewModel reader) {
         this.reader = reader;
+        reader.selectedIndexProperty().addListener((obs, old, index) -> arriveAt(index.intValue()));
+        reader.briefingProperty().addListener((obs, old, briefing) -> plans.clear());
+        place.addListener((obs, old, now) -> positionText.set(describe(now)));
+        arriveAt(reader.selectedIndexProperty().get());
+    }
+
+    /** Sets how panels split into pages, which depends on how the audience view lays them out. */
+    public void setPanelPages(PanelPages panelPages) {
+        pages = panelPages;
+        plans.clear();
+        Place now = place.get();
+        place.set(new Place(now.panel(), Math.min(now.step(), stepsOf(now.panel()).size() - 1)));
+        positionText.set(describe(place.get()));
+    }
+
+    /** The steps of the panel at {@code index}; one step for a panel that fits and has no step-by-step list. */
+    public List<Step> stepsOf(int index) {
+        if (index < 0 || index >= reader.getPanels().size()) {
+            return List.of(new Step(0, 1, 0, 0, 0));
+        }
+        return plans.computeIfAbsent(reader.getPanels().get(index), panel -> Step.plan(panel, pages.pageStarts(panel)));
+    }
+
+    /** The step the room sees now. */
+    public Step currentStep() {
+        Place now = place.get();
+        return stepsOf(now.panel()).get(now.step());
+    }
+
+    /** Where "next" leads, if anywhere. */
+    public Optional<Place> nextPlace() {
+        Place now = place.get();
+        if (now.step() + 1 < stepsOf(now.panel()).size()) {
+            return Optional.of(new Place(now.panel(), now.step() + 1));
+        }
+        return now.panel() + 1 < reader.getPanels().size() ? Optional.of(new Place(now.panel() + 1, 0))
+                : Optional.empty();
+    }
+
+    private void arriveAt(int index) {
+        int steps = stepsOf(index).size();
+        place.set(new Place(index, stepOnArrival == LAST_STEP ? steps - 1 : 0));
+        stepOnArrival = 0;
+    }
+
+    /** Shows the panel at {@code index} from its first step. */
+    private void goTo(int index) {
+        if (index == place.get().panel()) {
+            place.set(new Place(index, 0));
+        } else {
+            reader.select(index);
+        }
+    }
+
+    private String describe(Place now) {
+        if (now.panel() < 0) {
+            return "";
+        }
+        int steps = stepsOf(now.panel()).size();
+        return "Panel " + (now.panel() + 1) + " of " + reader.getPanels().size()
+                + (steps > 1 ? " · step " + (now.step() + 1) + " of " + steps : "");
+    }
+
+    /** The screen the room saw in the last talk with two screens, kept for the next; {@code null} if none. */
+    public ObjectProperty<Display> audienceScreenProperty() {
+        return audienceScreen;
+    }
+
+    public ReadOnlyObjectProperty<Place> placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    /** "Panel 3 of 5 · step 2 of 4", the step shown only for a panel with more than one. */
+    public ReadOnlyStringProperty positionTextProperty() {
+        return positionText.getReadOnlyProperty();
     }
 
     public ReaderViewModel getReader() {
@@ -40,9 +136,7 @@ public final class PresentationViewModel {
 
     /** Starts presenting at the first panel, or at the current one. */
     public void start(boolean fromCurrentPanel) {
-        if (!fromCurrentPanel) {
-            reader.select(0);
-        }
+        goTo(fromCurrentPanel ? Math.max(0, place.get().panel()) : 0);
         screen.set(Screen.PANEL);
         typedNumber.set("");
         presenting.set(true);
@@ -57,27 +151,42 @@ public final class PresentationViewModel {
         typedNumber.set("");
     }
 
+    /** The next step of this panel, or the next panel from its first step. */
     public void next() {
         if (!revealed()) {
-            reader.next();
+            nextPlace().ifPresent(next -> {
+                if (next.panel() == place.get().panel()) {
+                    place.set(next);
+                } else {
+                    reader.select(next.panel());
+                }
+            });
         }
     }
 
+    /** The previous step of this panel, or the previous panel at its last step. */
     public void previous() {
-        if (!revealed()) {
-            reader.previous();
+        if (revealed()) {
+            return;
+        }
+        Place now = place.get();
+        if (now.step() > 0) {
+            place.set(new Place(now.panel(), now.step() - 1));
+        } else if (now.panel() > 0) {
+            stepOnArrival = LAST_STEP;
+            reader.select(now.panel() - 1);
         }
     }
 
     public void first() {
         if (!revealed()) {
-            reader.select(0);
+            goTo(0);
         }
     }
 
     public void last() {
         if (!revealed()) {
-            reader.select(reader.getPanels().size() - 1);
+            goTo(reader.getPanels().size() - 1);
         }
     }
 
@@ -100,7 +209,7 @@ public final class PresentationViewModel {
         if (number.isEmpty()) {
             next();
         } else if (!revealed()) {
-            reader.select(Integer.parseInt(number) - 1);
+            goTo(Integer.parseInt(number) - 1);
         }
     }
 
@@ -127,7 +236,7 @@ public final class PresentationViewModel {
 
     /** Shows the chosen panel and closes the overview. */
     public void pickOverviewChoice() {
-        reader.select(overviewChoice.get());
+        goTo(overviewChoice.get());
         overviewShown.set(false);
     }
 

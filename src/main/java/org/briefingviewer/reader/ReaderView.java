@@ -55,6 +55,7 @@ public final class ReaderView extends BorderPane {
     private final Menu helpMenu = new Menu("_Help");
     private MenuBar menuBar;
     private final HBox statusBar = new HBox();
+    private final HBox headerTools = new HBox();
     private final VBox banners = new VBox();
     private Consumer<LinkBlock> linkHandler = link -> { };
     private final VBox aboveSidebar = new VBox();
@@ -174,7 +175,9 @@ public final class ReaderView extends BorderPane {
         }
         titles.getChildren().add(BlockViews.wrapped(metadata.asOf(), Styles.AS_OF));
         HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox header = new HBox(titles, handlingMarking());
+        headerTools.getStyleClass().add(Styles.HEADER_TOOLS);
+        headerTools.setAlignment(Pos.CENTER);
+        HBox header = new HBox(titles, headerTools, handlingMarking());
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Styles.HEADER);
         return header;
@@ -340,6 +343,11 @@ public final class ReaderView extends BorderPane {
     /** Adds a menu after File. */
     public void addMenu(Menu menu) {
         menuBar.getMenus().add(1, menu);
+    }
+
+    /** Adds buttons to the header, before the handling marking. */
+    public void addHeaderNodes(Node... nodes) {
+        headerTools.getChildren().addAll(nodes);
     }
 
     /** Adds nodes to the status bar, just after the handling marking. */

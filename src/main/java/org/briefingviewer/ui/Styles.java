@@ -32,6 +32,7 @@ public final class Styles {
     public static final String BULLET_LIST = "bullet-list";
     public static final String BULLET = "bullet";
     public static final String BULLET_ROW = "bullet-row";
+    public static final String HEADER_TOOLS = "header-tools";
     public static final String FIGURES = "key-figures";
     public static final String FIGURE_CARD = "key-figure";
     public static final String FIGURE_VALUES = "figure-values";
@@ -86,13 +87,15 @@ public final class Styles {
     public static final String CONSOLE_BAR = "console-bar";
     public static final String CONSOLE_MAIN = "console-main";
     public static final String CONSOLE_POSITION = "console-position";
-    public static final String CONSOLE_NEXT = "console-next";
+    public static final String CONSOLE_ROW = "console-row";
+    public static final String CONSOLE_COLUMN = "console-column";
     public static final String CONSOLE_NOTES = "console-notes";
     public static final String CONSOLE_TIMER = "console-timer";
     public static final String CONSOLE_CLOCK = "console-clock";
-    public static final String OVERVIEW_TILES = "overview-tiles";
+    public static final String OVERVIEW_ROW = "overview-row";
     public static final String OVERVIEW_TILE = "overview-tile";
-    public static final String TILE_NUMBER = "tile-number";
+    public static final String CONSOLE_PREVIEW = "console-preview";
+    public static final String CONSOLE_HEADING = "console-heading";
     public static final String TILE_TITLE = "tile-title";
     public static final String BLANK_WHITE = "blank-white";
     public static final String BANNER = "banner";

@@ -2,12 +2,16 @@ package org.briefingviewer.presenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.briefingviewer.bundle.BriefingLoader;
-import org.briefingviewer.presenter.PresentationViewModel.Screen;
+import org.briefingviewer.model.Block;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -37,29 +41,9 @@ class PresentationTest {
 
     @AfterEach
     void closeWindow() throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(presentation::stop);
+        WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupStages();
-    }
-
-    @Test
-    void viewModelWalksPanelsJumpsAndBlanksWithoutTheToolkit() {
-        PresentationViewModel model = new PresentationViewModel(new ReaderViewModel(new BriefingLoader().loadEmbedded()));
-        model.start(false);
-        model.next();
-        model.next();
-        assertThat(model.getReader().getSelectedPanel().id()).isEqualTo("defense");
-
-        model.typeDigit(5);
-        model.enter();
-        assertThat(model.getReader().getSelectedPanel().id()).isEqualTo("alliance-outlook");
-
-        model.blank(Screen.BLACK);
-        model.previous();
-        assertThat(model.screenProperty().get()).isEqualTo(Screen.PANEL);
-        assertThat(model.getReader().getSelectedPanel().id()).as("the key only reveals the panel")
-                .isEqualTo("alliance-outlook");
-
-        model.first();
-        assertThat(model.getReader().getSelectedPanel().id()).isEqualTo("overview");
     }
 
     @Test
@@ -72,8 +56,25 @@ class PresentationTest {
         assertThat(audienceTitle(robot)).isEqualTo("Overview");
 
         robot.type(KeyCode.PAGE_DOWN).type(KeyCode.SPACE).type(KeyCode.RIGHT);
-        assertThat(audienceTitle(robot)).isEqualTo("Industries");
+        assertThat(audienceTitle(robot)).as("the agenda reveals an item per key").isEqualTo("Overview");
+        assertThat(revealedItems(robot)).isEqualTo(3);
+        robot.type(KeyCode.DOWN);
+        assertThat(revealedItems(robot)).as("the whole agenda").isEqualTo(4);
+        for (int step = 4; step < presentation.stepsOf(0).size() - 1; step++) {
+            robot.type(KeyCode.N);
+        }
+        robot.type(KeyCode.ENTER);
+        assertThat(audienceTitle(robot)).isEqualTo("Trade");
+        robot.type(KeyCode.END);
+        assertThat(audienceTitle(robot)).isEqualTo("Alliance outlook");
+        assertThat(revealedItems(robot)).isZero();
         robot.type(KeyCode.PAGE_UP);
+        assertThat(audienceTitle(robot)).isEqualTo("Industries");
+        assertThat(presentation.placeProperty().get().step()).as("back to a panel at its last step")
+                .isEqualTo(presentation.stepsOf(3).size() - 1);
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(revealedItems(robot)).as("the list's page, every item shown").isEqualTo(3);
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.UP).type(KeyCode.LEFT).type(KeyCode.P);
         assertThat(audienceTitle(robot)).isEqualTo("Defense");
 
         robot.type(KeyCode.B);
@@ -88,6 +89,17 @@ class PresentationTest {
         assertThat(Window.getWindows()).noneMatch(window -> window.getScene().getRoot().getStyleClass()
                 .contains("audience"));
         assertThat(reader.getSelectedPanel().id()).isEqualTo("defense");
+    }
+
+    @Test
+    void theHeadersPresentButtonPresentsFromTheStart(FxRobot robot) {
+        robot.interact(() -> reader.select("defense"));
+
+        robot.clickOn("#present-button");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(audienceTitle(robot)).isEqualTo("Overview");
+        assertThat(robot.lookup("#present-button").query().isDisabled()).as("one talk at a time").isTrue();
     }
 
     @Test
@@ -127,7 +139,13 @@ class PresentationTest {
 
         robot.type(KeyCode.O);
         assertThat(robot.lookup(".overview").query().isVisible()).isTrue();
-        assertThat(robot.lookup(".overview-tile").queryAll()).hasSize(5);
+        List<javafx.scene.Node> tiles = new ArrayList<>(robot.lookup(".overview-tile").queryAll());
+        assertThat(tiles).hasSize(5);
+        for (javafx.scene.Node tile : tiles) {
+            javafx.scene.layout.Region thumbnail = (javafx.scene.layout.Region) tile.lookup(".audience-slide")
+                    .getParent();
+            assertThat(thumbnail.getHeight()).as("a thumbnail big enough to recognise").isGreaterThan(100);
+        }
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
 
@@ -150,13 +168,24 @@ class PresentationTest {
         String firstNote = reader.getPanels().get(0).speakerNotes().get(0);
         assertThat(robot.lookup("#console-notes .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("• " + firstNote);
-        assertThat(robot.lookup(".console-next").queryAs(Label.class).getText()).isEqualTo("Next: Trade");
+        assertThat(robot.lookup(".console-position").queryAs(Label.class).getText())
+                .isEqualTo("Panel 1 of 5 · step 1 of " + presentation.stepsOf(0).size() + " · Overview");
+        assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Next: the next step");
+        assertThat(previewRevealedItems(robot)).as("now and next, at their steps").containsExactly(0L, 1L);
         assertThat(robot.lookup(".console-timer").queryAs(Label.class).getText()).matches("\\d\\d:\\d\\d.*");
         assertThat(robot.lookup(".audience .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .noneMatch(text -> text.contains(firstNote));
 
-        robot.interact(presentation::next);
-        assertThat(robot.lookup(".console-position").queryAs(Label.class).getText()).startsWith("Panel 2 of 5");
+        robot.interact(() -> presentation.getReader().select(1));
+        assertThat(robot.lookup(".console-position").queryAs(Label.class).getText())
+                .startsWith("Panel 2 of 5 · ").endsWith(" · Trade");
+        robot.interact(presentation::last);
+        robot.interact(presentation::previous);
+        assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Next: Alliance outlook");
+        assertThat(robot.lookup(".console-preview .panel-title").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Industries", "Alliance outlook");
 
         robot.interact(presentation::stop);
         WaitForAsyncUtils.waitForFxEvents();
@@ -170,21 +199,65 @@ class PresentationTest {
     }
 
     @Test
-    void everyPanelFitsOnTheStageWithoutBeingCutOff(FxRobot robot) {
+    void everyStepFitsOnTheStageInLargeType(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        for (int panel = 0; panel < reader.getPanels().size(); panel++) {
-            javafx.scene.Node panelView = robot.lookup(".audience-panel").query();
-            javafx.scene.Node slide = robot.lookup(".audience-slide").query();
-            double bottom = slide.sceneToLocal(panelView.localToScene(panelView.getBoundsInLocal())).getMaxY();
-            assertThat(bottom).as("panel %d ends inside the 16:9 stage", panel + 1)
-                    .isLessThanOrEqualTo(AudienceView.STAGE_HEIGHT + 0.5);
+        do {
+            Slide slide = robot.lookup("#audience-stage .audience-slide").queryAs(Slide.class);
+            javafx.scene.Node page = slide.page();
+            double bottom = slide.sceneToLocal(page.localToScene(page.getBoundsInLocal())).getMaxY();
+            assertThat(bottom).as("%s ends inside the 16:9 stage", presentation.placeProperty().get())
+                    .isLessThanOrEqualTo(Slide.HEIGHT + 0.5);
+            assertThat(slide.scale()).as("%s is not shrunk small", presentation.placeProperty().get())
+                    .isGreaterThanOrEqualTo(PageBreaks.SMALLEST_SCALE);
             robot.type(KeyCode.RIGHT);
-        }
+        } while (presentation.nextPlace().isPresent());
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void aPanelTooLongForTheStageIsSplitIntoPagesThatFit(FxRobot robot) throws Exception {
+        Panel overview = reader.getPanels().get(0);
+        List<Block> blocks = new ArrayList<>();
+        for (int copy = 0; copy < 6; copy++) {
+            for (Block block : overview.blocks()) {
+                blocks.add(block instanceof Paragraph paragraph
+                        ? new Paragraph(paragraph.id() + "-" + copy, paragraph.cites(), paragraph.text()) : block);
+            }
+        }
+        Panel longPanel = new Panel("long", "A long panel", overview.icon(), overview.summary(), blocks, List.of());
+        List<String> stylesheets = robot.listWindows().get(0).getScene().getStylesheets();
+
+        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader, stylesheets).pageStarts(longPanel))
+                .get();
+
+        assertThat(starts).hasSizeGreaterThan(2).startsWith(0).isSorted();
+        for (Step step : Step.plan(longPanel, starts)) {
+            double scale = WaitForAsyncUtils.asyncFx(
+                    () -> laidOut(new Slide(reader.getBriefing(), longPanel, step), stylesheets)).get();
+            assertThat(scale).as("page %d", step.page()).isGreaterThanOrEqualTo(PageBreaks.SMALLEST_SCALE);
+        }
+    }
+
+    private static double laidOut(Slide slide, List<String> stylesheets) {
+        javafx.scene.Group group = new javafx.scene.Group(slide);
+        new javafx.scene.Scene(group).getStylesheets().setAll(stylesheets);
+        group.applyCss();
+        group.layout();
+        return slide.scale();
+    }
+
+    private static long revealedItems(FxRobot robot) {
+        return robot.lookup("#audience-stage .bullet-row").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .count();
+    }
+
+    private static List<Long> previewRevealedItems(FxRobot robot) {
+        return robot.lookup(".console-preview").queryAll().stream().map(preview -> preview.lookupAll(".bullet-row")
+                .stream().filter(javafx.scene.Node::isVisible).count()).toList();
+    }
+
     private static String audienceTitle(FxRobot robot) {
-        return robot.lookup(".audience .panel-title").queryAs(Label.class).getText();
+        return robot.lookup("#audience-stage .panel-title").queryAs(Label.class).getText();
     }
 }

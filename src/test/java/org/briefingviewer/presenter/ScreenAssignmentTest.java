@@ -28,6 +28,24 @@ class ScreenAssignmentTest {
     }
 
     @Test
+    void theRoomKeepsTheScreenItHadLastTime() {
+        Display secondProjector = new Display(3200, 0, 1920, 1080, false);
+        List<Display> three = List.of(LAPTOP, PROJECTOR, secondProjector);
+
+        assertThat(ScreenAssignment.of(three, null)).isEqualTo(new ScreenAssignment(1, 0));
+        assertThat(ScreenAssignment.of(three, secondProjector)).isEqualTo(new ScreenAssignment(2, 0));
+        assertThat(ScreenAssignment.of(List.of(LAPTOP, PROJECTOR), notPrimary(LAPTOP)))
+                .as("swapped last time").isEqualTo(new ScreenAssignment(0, 1));
+        assertThat(ScreenAssignment.of(List.of(LAPTOP, PROJECTOR), secondProjector))
+                .as("a screen no longer there").isEqualTo(new ScreenAssignment(1, 0));
+        assertThat(ScreenAssignment.of(List.of(LAPTOP), PROJECTOR)).isEqualTo(new ScreenAssignment(0, -1));
+    }
+
+    private static Display notPrimary(Display display) {
+        return new Display(display.x(), display.y(), display.width(), display.height(), false);
+    }
+
+    @Test
     void swappingExchangesTheScreens() {
         ScreenAssignment assignment = ScreenAssignment.of(List.of(LAPTOP, PROJECTOR));
 

@@ -1,0 +1,133 @@
+package org.briefingviewer.presenter;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import org.briefingviewer.model.Block;
+import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.reader.PanelView;
+import org.briefingviewer.ui.Styles;
+
+/**
+ * One step of a panel on the 16:9 stage in large type, with the handling marking: what the room sees, and what
+ * the console's previews and the overview's tiles show smaller. A page still too tall for the stage is shrunk to
+ * fit, so nothing is ever cut off.
+ */
+final class Slide extends Region {
+
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 900;
+
+    private final Label marking;
+    private final PanelView page;
+    private final Scale shrink = new Scale();
+
+    Slide(Briefing briefing, Panel panel, Step step) {
+        getStyleClass().add(Styles.AUDIENCE_SLIDE);
+        setClip(new Rectangle(WIDTH, HEIGHT));
+        marking = new Label(briefing.metadata().handling());
+        marking.getStyleClass().add(Styles.HANDLING);
+        page = new PanelView(briefing, pageOf(panel, step), link -> { });
+        page.getStyleClass().add(Styles.AUDIENCE_PANEL);
+        page.getTransforms().add(shrink);
+        reveal(panel.blocks().subList(step.firstBlock(), step.endBlock()), step.revealed());
+        getChildren().addAll(page, marking);
+        setMouseTransparent(true);
+        neverFocused(page);
+    }
+
+    /** A slide is only looked at: no citation mark on it takes the focus, or shows a focus ring to the room. */
+    private static void neverFocused(Node node) {
+        node.setFocusTraversable(false);
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(Slide::neverFocused);
+        }
+    }
+
+    private static Panel pageOf(Panel panel, Step step) {
+        return new Panel(panel.id(), panel.title(), panel.icon(), step.page() == 0 ? panel.summary() : null,
+                panel.blocks().subList(step.firstBlock(), step.endBlock()), panel.speakerNotes());
+    }
+
+    private void reveal(List<Block> blocks, int revealed) {
+        int left = revealed;
+        for (Block block : blocks) {
+            if (block instanceof BulletList list && list.steps()) {
+                page.revealItems(list.id(), left);
+                left = Math.max(0, left - list.items().size());
+            }
+        }
+    }
+
+    PanelView page() {
+        return page;
+    }
+
+    /** The height the stage leaves for the panel below the marking. */
+    double room() {
+        Insets insets = getInsets();
+        return HEIGHT - insets.getTop() - insets.getBottom() - marking.prefHeight(-1);
+    }
+
+    private double innerWidth() {
+        return WIDTH - getInsets().getLeft() - getInsets().getRight();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets insets = getInsets();
+        double markingWidth = marking.prefWidth(-1);
+        double markingHeight = marking.prefHeight(-1);
+        marking.resizeRelocate(WIDTH - insets.getRight() - markingWidth, insets.getTop(), markingWidth,
+                markingHeight);
+        double width = innerWidth();
+        double height = page.prefHeight(width);
+        double scale = Math.min(1, room() / height);
+        page.resizeRelocate(insets.getLeft() + width * (1 - scale) / 2, insets.getTop() + markingHeight, width,
+                height);
+        shrink.setX(scale);
+        shrink.setY(scale);
+    }
+
+    /** How much the page had to shrink to fit, once laid out. */
+    double scale() {
+        return shrink.getX();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return WIDTH;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return HEIGHT;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return WIDTH;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return HEIGHT;
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        return WIDTH;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return HEIGHT;
+    }
+}

@@ -102,11 +102,12 @@ public final class BriefingViewerApp extends Application {
         NotesFeature.install(view, notes);
         search.searchNotesFrom(notes::allNotes);
         export.exportNotesFrom(notes::allNotes);
-        PresentFeature.install(view, new PresentationViewModel(viewModel));
+        PresentationViewModel presentation = new PresentationViewModel(viewModel);
+        PresentFeature.install(view, presentation);
         HelpFeature.install(view);
         AboutDialog.install(view, Version.current());
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
-                stage, view, viewModel, comfort, opening);
+                stage, view, viewModel, comfort, opening, presentation);
         rememberedState.restore(file == null, panelId == null);
     }
 

@@ -11,13 +11,19 @@ import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.comfort.ComfortViewModel.ThemeChoice;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.opening.OpenViewModel;
+import org.briefingviewer.presenter.PresentationViewModel;
+import org.briefingviewer.presenter.ScreenAssignment.Display;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.settings.Settings.ScreenBounds;
 import org.briefingviewer.settings.Settings.WindowBounds;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.Styles;
 
-/** Puts back the last briefing, panel, zoom, theme and window place at start, and records them at exit. */
+/**
+ * Puts back the last briefing, panel, zoom, theme, window place and the room's screen at start, and records them at
+ * exit.
+ */
 public final class RememberedState {
 
     private final SettingsStore store;
@@ -26,15 +32,17 @@ public final class RememberedState {
     private final ReaderViewModel reader;
     private final ComfortViewModel comfort;
     private final OpenViewModel opening;
+    private final PresentationViewModel presentation;
 
     public RememberedState(SettingsStore store, Stage stage, ReaderView view, ReaderViewModel reader,
-                           ComfortViewModel comfort, OpenViewModel opening) {
+                           ComfortViewModel comfort, OpenViewModel opening, PresentationViewModel presentation) {
         this.store = store;
         this.stage = stage;
         this.view = view;
         this.reader = reader;
         this.comfort = comfort;
         this.opening = opening;
+        this.presentation = presentation;
     }
 
     /**
@@ -51,6 +59,9 @@ public final class RememberedState {
         comfort.setZoom(remembered.zoom());
         comfort.themeProperty().set(themeOf(remembered.theme()));
         placeWindow(remembered.window());
+        ScreenBounds screen = remembered.audienceScreen();
+        presentation.audienceScreenProperty().set(screen == null ? null
+                : new Display(screen.x(), screen.y(), screen.width(), screen.height(), false));
         Platform.runLater(() -> view.setSidebarWidth(remembered.sidebarWidth()));
         if (!restorePanel) {
             return;
@@ -78,7 +89,12 @@ public final class RememberedState {
                 reader.getSelectedPanel() == null ? null : reader.getSelectedPanel().id(), view.getScrollPosition(),
                 comfort.zoomProperty().get(), comfort.themeProperty().get().name(),
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                        stage.isMaximized()), view.getSidebarWidth()));
+                        stage.isMaximized()), view.getSidebarWidth(), audienceScreen()));
+    }
+
+    private ScreenBounds audienceScreen() {
+        Display screen = presentation.audienceScreenProperty().get();
+        return screen == null ? null : new ScreenBounds(screen.x(), screen.y(), screen.width(), screen.height());
     }
 
     private void placeWindow(WindowBounds bounds) {

@@ -10,6 +10,8 @@ import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.opening.OpenViewModel;
 import org.briefingviewer.opening.RecentFiles;
+import org.briefingviewer.presenter.PresentationViewModel;
+import org.briefingviewer.presenter.ScreenAssignment.Display;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class RememberedStateTest {
 
+    private static final Display PROJECTOR = new Display(1920, 0, 1280, 720, false);
+
     @TempDir
     Path folder;
 
@@ -32,16 +36,19 @@ class RememberedStateTest {
     private RememberedState state;
     private OpenViewModel opening;
     private ReaderView view;
+    private PresentationViewModel presentation;
 
     private void openWindow(Path settings) throws TimeoutException {
         reader = new ReaderViewModel(loader.loadEmbedded());
         comfort = new ComfortViewModel();
+        presentation = new PresentationViewModel(reader);
         opening = new OpenViewModel(reader, loader::check, new RecentFiles(folder.resolve("recent.json")),
                 Runnable::run, Runnable::run);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             view = ReaderView.show(stage, reader, 1000, 700);
-            state = new RememberedState(new SettingsStore(settings), stage, view, reader, comfort, opening);
+            state = new RememberedState(new SettingsStore(settings), stage, view, reader, comfort, opening,
+                    presentation);
         });
     }
 
@@ -65,6 +72,7 @@ class RememberedStateTest {
             view.layout();
             comfort.zoomIn();
             comfort.themeProperty().set(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
+            presentation.audienceScreenProperty().set(PROJECTOR);
             state.save();
         });
         closeWindow();
@@ -79,6 +87,7 @@ class RememberedStateTest {
         assertThat(view.getSidebarWidth()).isCloseTo(330, org.assertj.core.data.Offset.offset(12.0));
         assertThat(comfort.zoomProperty().get()).isEqualTo(110);
         assertThat(comfort.themeProperty().get()).isEqualTo(ComfortViewModel.ThemeChoice.HIGH_CONTRAST);
+        assertThat(presentation.audienceScreenProperty().get()).as("the room's screen").isEqualTo(PROJECTOR);
         robot.interact(() -> comfort.themeProperty().set(ComfortViewModel.ThemeChoice.LIGHT));
     }
 
@@ -96,7 +105,7 @@ class RememberedStateTest {
     @Test
     void storeRoundTripsAndReportsAnUnwritableFolder() throws IOException {
         Settings settings = new Settings("/a/b.json", "x", "y", 0.5, 150, "DARK",
-                new Settings.WindowBounds(1, 2, 300, 400, false), 280);
+                new Settings.WindowBounds(1, 2, 300, 400, false), 280, new Settings.ScreenBounds(1920, 0, 1280, 720));
         SettingsStore store = new SettingsStore(folder.resolve("s.json"));
 
         assertThat(store.save(settings)).isNull();

@@ -15,8 +15,8 @@ public final class KeyReference {
 
     public static final List<Binding> READING = List.of(
             new Binding("Ctrl+1 … Ctrl+9", "Go to panel 1 … 9"),
-            new Binding("Ctrl+Page Down, Alt+Right", "Next panel"),
-            new Binding("Ctrl+Page Up, Alt+Left", "Previous panel"),
+            new Binding("Ctrl+Page Down, Alt+Right", "Next step, or next panel"),
+            new Binding("Ctrl+Page Up, Alt+Left", "Previous step, or previous panel"),
             new Binding("Ctrl+F", "Search all panels"),
             new Binding("Enter, F3 / Shift+F3", "Next / previous match"),
             new Binding("Esc (in the search field)", "Clear the search"),
@@ -36,7 +36,7 @@ public final class KeyReference {
             new Binding("Home / End", "First / last panel"),
             new Binding("A number, then Enter", "Go to that panel"),
             new Binding("O or G", "Overview of all panels: arrows choose, Enter shows, Esc closes"),
-            new Binding("S", "Show or hide the presenter console (notes, timer, next panel)"),
+            new Binding("S", "Show or hide the presenter console (notes, timer, next step)"),
             new Binding("B or .", "Black screen (any key returns)"),
             new Binding("W or ,", "White screen (any key returns)"),
             new Binding("F1, ?", "Show or hide this list of keys"),

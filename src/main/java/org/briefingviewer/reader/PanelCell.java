@@ -5,12 +5,19 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A sidebar entry: the panel's number, icon and title. */
+/** A sidebar entry: the panel's number, icon and title. Its nodes are made once and reused as it scrolls. */
 final class PanelCell extends ListCell<Panel> {
+
+    private final Label number = new Label();
+    private final FontIcon icon = new FontIcon();
+    private final HBox graphic = new HBox(number, icon);
 
     PanelCell() {
         getStyleClass().add(Styles.SIDEBAR_CELL);
+        number.getStyleClass().add(Styles.SIDEBAR_NUMBER);
+        graphic.getStyleClass().add(Styles.SIDEBAR_GRAPHIC);
     }
 
     @Override
@@ -22,13 +29,11 @@ final class PanelCell extends ListCell<Panel> {
             setAccessibleText(null);
             return;
         }
-        int number = getIndex() + 1;
-        Label numberLabel = new Label(Integer.toString(number));
-        numberLabel.getStyleClass().add(Styles.SIDEBAR_NUMBER);
-        HBox graphic = new HBox(numberLabel, PanelIcons.of(panel.icon()));
-        graphic.getStyleClass().add(Styles.SIDEBAR_GRAPHIC);
+        int position = getIndex() + 1;
+        number.setText(Integer.toString(position));
+        icon.setIconCode(PanelIcons.glyph(panel.icon()));
         setGraphic(graphic);
         setText(panel.title());
-        setAccessibleText("Panel " + number + ", " + panel.title());
+        setAccessibleText("Panel " + position + ", " + panel.title());
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -204,9 +205,18 @@ public final class ReaderView extends BorderPane {
         });
         viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
             sidebar.getSelectionModel().select(index.intValue());
-            sidebar.scrollTo(index.intValue());
+            scrollSidebarTo(index.intValue());
         });
         return sidebar;
+    }
+
+    /** Scrolls the panel list only as far as it takes to show entry {@code index}, as a file browser does. */
+    private void scrollSidebarTo(int index) {
+        if (sidebar.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            sidebar.scrollTo(index);
+        }
     }
 
     private Region readingArea() {
@@ -236,7 +246,10 @@ public final class ReaderView extends BorderPane {
         StackPane centred = new StackPane(panelView);
         centred.setAlignment(Pos.TOP_CENTER);
         readingArea.setContent(centred);
-        readingArea.layout();
+        if (samePanel) {
+            readingArea.applyCss();
+            readingArea.layout();
+        }
         readingArea.setVvalue(position);
     }
 

@@ -56,6 +56,25 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theSidebarScrollsOnlyAsFarAsTheSelectedEntry(FxRobot robot) {
+        robot.interact(() -> viewModel.reload(org.briefingviewer.benchmark.SyntheticBriefings.generate(200, 1)));
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("." + Styles.SIDEBAR + " .virtual-flow")
+                .queryAs(javafx.scene.control.skin.VirtualFlow.class);
+
+        robot.interact(() -> viewModel.select(150));
+        WaitForAsyncUtils.waitForFxEvents();
+        int lastShown = flow.getLastVisibleCell().getIndex();
+        assertThat(flow.getFirstVisibleCell().getIndex()).isLessThanOrEqualTo(150);
+        assertThat(lastShown).isGreaterThanOrEqualTo(150);
+
+        robot.interact(viewModel::next);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.getLastVisibleCell().getIndex()).as("one entry further, not to the top")
+                .isBetween(151, lastShown + 1);
+        assertThat(flow.getFirstVisibleCell().getIndex()).isLessThan(151);
+    }
+
+    @Test
     void nextButtonWalksToTheEndAndThenDisables(FxRobot robot) {
         for (int i = 1; i < viewModel.getPanels().size(); i++) {
             robot.clickOn("#next-panel");

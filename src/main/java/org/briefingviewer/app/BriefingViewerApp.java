@@ -77,10 +77,6 @@ public final class BriefingViewerApp extends Application {
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         ReaderView view = ReaderView.show(stage, viewModel, width, height);
-        if (benchmarkStartup) {
-            StartupProbe.reportFirstFrame(stage.getScene());
-            return;
-        }
         export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
         DesktopActions desktop = DesktopActions.using(getHostServices());
         ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
@@ -109,6 +105,9 @@ public final class BriefingViewerApp extends Application {
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening, presentation);
         rememberedState.restore(file == null, panelId == null);
+        if (benchmarkStartup) {
+            StartupProbe.reportFirstFrame(stage.getScene());
+        }
     }
 
     private static ExecutorService daemonThread(String name) {

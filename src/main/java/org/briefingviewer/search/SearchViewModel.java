@@ -40,14 +40,20 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<SearchResult> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
-    private volatile SearchIndex index;
+    private volatile Briefing toSearch;
+    /** Built on the search thread at the first query, so opening a briefing costs no index. */
+    private SearchIndex index;
+    private Briefing indexed;
 
     public SearchViewModel(ReaderViewModel reader, Executor background, Executor ui) {
         this.reader = reader;
         this.background = background;
         this.ui = ui;
-        rebuildIndex(reader.getBriefing());
-        reader.briefingProperty().addListener((obs, old, briefing) -> rebuildIndex(briefing));
+        toSearch = reader.getBriefing();
+        reader.briefingProperty().addListener((obs, old, briefing) -> {
+            toSearch = briefing;
+            runQuery(query.get());
+        });
         query.addListener((obs, old, text) -> runQuery(text));
         includeNotes.addListener((obs, old, include) -> runQuery(query.get()));
     }
@@ -57,28 +63,28 @@ public final class SearchViewModel {
         notes = notesByPanel;
     }
 
-    private void rebuildIndex(Briefing briefing) {
-        long ticket = generation.incrementAndGet();
-        background.execute(() -> {
-            index = new SearchIndex(briefing);
-            String text = query.get();
-            List<SearchResult> found = index.search(text);
-            ui.execute(() -> publish(ticket, text, found));
-        });
-    }
-
     private void runQuery(String text) {
         long ticket = generation.incrementAndGet();
         Map<String, String> noteTexts = includeNotes.get() ? notes.get() : Map.of();
         background.execute(() -> {
-            SearchIndex current = index;
             List<SearchResult> found = new ArrayList<>();
-            if (current != null) {
+            if (!SearchIndex.terms(text).isEmpty()) {
+                SearchIndex current = currentIndex();
                 found.addAll(current.search(text));
                 found.addAll(current.searchNotes(text, noteTexts));
             }
             ui.execute(() -> publish(ticket, text, found));
         });
+    }
+
+    /** The index of the briefing shown now; runs on the search thread only. */
+    private SearchIndex currentIndex() {
+        Briefing briefing = toSearch;
+        if (index == null || indexed != briefing) {
+            index = new SearchIndex(briefing);
+            indexed = briefing;
+        }
+        return index;
     }
 
     private void publish(long ticket, String text, List<SearchResult> found) {

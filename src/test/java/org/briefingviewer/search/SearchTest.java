@@ -83,6 +83,24 @@ class SearchTest {
     }
 
     @Test
+    void nothingIsIndexedUntilTheFirstSearchAndAReloadIsSearchedAfresh() {
+        ReaderViewModel reader = new ReaderViewModel(SUMMIT);
+        List<Runnable> searchThread = new java.util.ArrayList<>();
+        SearchViewModel search = new SearchViewModel(reader, searchThread::add, Runnable::run);
+        assertThat(searchThread).as("no work when the briefing opens").isEmpty();
+
+        search.queryProperty().set("semiconductors");
+        searchThread.forEach(Runnable::run);
+        assertThat(search.getResults()).isNotEmpty();
+
+        searchThread.clear();
+        reader.reload(new Briefing(SUMMIT.formatVersion(), SUMMIT.metadata(), SUMMIT.sources(),
+                SUMMIT.panels().subList(0, 1), SUMMIT.images()));
+        searchThread.forEach(Runnable::run);
+        assertThat(search.getResults()).as("only Overview is left, which does not name them").isEmpty();
+    }
+
+    @Test
     void staleResultsNeverReplaceNewerOnes() {
         ReaderViewModel reader = new ReaderViewModel(SUMMIT);
         List<Runnable> queued = new java.util.ArrayList<>();

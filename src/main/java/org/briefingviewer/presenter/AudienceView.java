@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.briefingviewer.help.KeyHelp;
 import org.briefingviewer.help.KeyReference;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
@@ -29,6 +30,7 @@ public final class AudienceView {
     private final PresentationViewModel viewModel;
     private final FittedSlide stage = new FittedSlide(Slide.WIDTH);
     private final StackPane root;
+    private final Subscription subscription;
 
     private AudienceView(PresentationViewModel viewModel) {
         this.viewModel = viewModel;
@@ -36,17 +38,18 @@ public final class AudienceView {
         stage.setId("audience-stage");
         Region blank = new Region();
         blank.visibleProperty().bind(viewModel.screenProperty().isNotEqualTo(Screen.PANEL));
-        viewModel.screenProperty().addListener((obs, old, screen) -> blank.getStyleClass().setAll(
-                screen == Screen.WHITE ? Styles.BLANK_WHITE : Styles.BLANK_BLACK));
-        blank.getStyleClass().setAll(Styles.BLANK_BLACK);
         VBox help = KeyHelp.table("Keys while presenting", KeyReference.PRESENTING);
         help.getStyleClass().add(Styles.KEY_HELP_OVERLAY);
         help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         help.visibleProperty().bind(viewModel.helpShownProperty());
-        root = new StackPane(stage, blank, new Overview(viewModel).node(), help);
+        Overview overview = new Overview(viewModel);
+        root = new StackPane(stage, blank, overview.node(), help);
         root.getStyleClass().add(Styles.AUDIENCE);
         root.setAlignment(Pos.CENTER);
-        viewModel.placeProperty().addListener((obs, old, place) -> show(place));
+        subscription = viewModel.screenProperty().subscribe(screen -> blank.getStyleClass().setAll(
+                        screen == Screen.WHITE ? Styles.BLANK_WHITE : Styles.BLANK_BLACK))
+                .and(viewModel.placeProperty().subscribe((old, place) -> show(place)))
+                .and(overview.subscription());
     }
 
     /** Opens the audience view full screen on {@code stage}, styled like {@code stylesheets}. */
@@ -68,13 +71,16 @@ public final class AudienceView {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         stage.show();
-        viewModel.presentingProperty().addListener((obs, was, now) -> {
+        Subscription closing = viewModel.presentingProperty().subscribe((was, now) -> {
             if (!now) {
                 stage.setFullScreen(false);
                 stage.close();
             }
         });
-        stage.setOnHidden(event -> viewModel.stop());
+        stage.setOnHidden(event -> {
+            view.subscription.and(closing).unsubscribe();
+            viewModel.stop();
+        });
         return stage;
     }
 

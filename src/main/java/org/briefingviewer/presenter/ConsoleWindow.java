@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.reader.ReaderViewModel;
@@ -49,6 +50,7 @@ final class ConsoleWindow {
     private final Label elapsed = label(Styles.CONSOLE_TIMER);
     private final Label clock = label(Styles.CONSOLE_CLOCK);
     private double notesSize = 20;
+    private Subscription following = Subscription.EMPTY;
 
     private final boolean twoScreens;
 
@@ -73,11 +75,14 @@ final class ConsoleWindow {
         Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> console.tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
         ticks.play();
-        stage.setOnHidden(event -> ticks.stop());
-        viewModel.presentingProperty().addListener((obs, was, now) -> {
+        Subscription closing = viewModel.presentingProperty().subscribe((was, now) -> {
             if (!now) {
                 stage.close();
             }
+        });
+        stage.setOnHidden(event -> {
+            ticks.stop();
+            console.following.and(closing).unsubscribe();
         });
         stage.show();
         return stage;
@@ -117,7 +122,7 @@ final class ConsoleWindow {
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox root = new VBox(bar, body);
         root.getStyleClass().add(Styles.CONSOLE);
-        viewModel.placeProperty().addListener((obs, old, place) -> {
+        following = viewModel.placeProperty().subscribe((old, place) -> {
             panels.getSelectionModel().select(place.panel());
             refresh();
         });

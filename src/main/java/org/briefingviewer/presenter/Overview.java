@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.briefingviewer.ui.Styles;
 
 /**
@@ -31,6 +32,7 @@ final class Overview {
     private final ListView<Integer> rows = new ListView<>();
     private final List<Row> cells = new ArrayList<>();
     private final DoubleBinding tileWidth;
+    private final Subscription subscription;
 
     Overview(PresentationViewModel viewModel) {
         this.viewModel = viewModel;
@@ -44,21 +46,25 @@ final class Overview {
             cells.add(row);
             return row;
         });
-        viewModel.overviewShownProperty().addListener((obs, was, shown) -> {
+        subscription = viewModel.overviewShownProperty().subscribe((was, shown) -> {
             if (shown) {
                 open();
             } else {
                 rows.setItems(FXCollections.observableArrayList());
             }
-        });
-        viewModel.overviewChoiceProperty().addListener((obs, old, chosen) -> {
+        }).and(viewModel.overviewChoiceProperty().subscribe((old, chosen) -> {
             cells.forEach(Row::markChoice);
             rows.scrollTo(Math.max(0, chosen.intValue() / COLUMNS - 1));
-        });
+        }));
     }
 
     Node node() {
         return rows;
+    }
+
+    /** What keeps the grid following the presentation; ended when the audience view closes. */
+    Subscription subscription() {
+        return subscription;
     }
 
     /** Fills the grid from the briefing now, so it shows the version last reloaded. */

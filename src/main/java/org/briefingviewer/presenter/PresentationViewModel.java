@@ -56,6 +56,7 @@ public final class PresentationViewModel {
         reader.selectedIndexProperty().addListener((obs, old, index) -> arriveAt(index.intValue()));
         reader.briefingProperty().addListener((obs, old, briefing) -> plans.clear());
         place.addListener((obs, old, now) -> positionText.set(describe(now)));
+        presenting.addListener((obs, was, now) -> positionText.set(describe(place.get())));
         arriveAt(reader.selectedIndexProperty().get());
     }
 
@@ -93,8 +94,7 @@ public final class PresentationViewModel {
     }
 
     private void arriveAt(int index) {
-        int steps = stepsOf(index).size();
-        place.set(new Place(index, stepOnArrival == LAST_STEP ? steps - 1 : 0));
+        place.set(new Place(index, stepOnArrival == LAST_STEP ? stepsOf(index).size() - 1 : 0));
         stepOnArrival = 0;
     }
 
@@ -108,7 +108,7 @@ public final class PresentationViewModel {
     }
 
     private String describe(Place now) {
-        if (now.panel() < 0) {
+        if (now.panel() < 0 || !presenting.get()) {
             return "";
         }
         int steps = stepsOf(now.panel()).size();
@@ -125,7 +125,7 @@ public final class PresentationViewModel {
         return place.getReadOnlyProperty();
     }
 
-    /** "Panel 3 of 5 · step 2 of 4", the step shown only for a panel with more than one. */
+    /** "Panel 3 of 5 · step 2 of 4" while presenting, the step shown only for a panel with more than one. */
     public ReadOnlyStringProperty positionTextProperty() {
         return positionText.getReadOnlyProperty();
     }
@@ -149,6 +149,8 @@ public final class PresentationViewModel {
         presenting.set(false);
         screen.set(Screen.PANEL);
         typedNumber.set("");
+        pages = PanelPages.WHOLE;
+        plans.clear();
     }
 
     /** The next step of this panel, or the next panel from its first step. */

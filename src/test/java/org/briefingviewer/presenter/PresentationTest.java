@@ -199,6 +199,27 @@ class PresentationTest {
     }
 
     @Test
+    void aFinishedTalkLeavesNothingBehindThatFollowsTheReader(FxRobot robot) {
+        for (int talk = 0; talk < 2; talk++) {
+            robot.type(KeyCode.F5).type(KeyCode.S).type(KeyCode.RIGHT);
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        int[] measured = {0};
+        robot.interact(() -> presentation.setPanelPages(panel -> {
+            measured[0]++;
+            return List.of(0);
+        }));
+        measured[0] = 0;
+
+        robot.interact(() -> reader.select(3));
+        robot.interact(() -> reader.select(1));
+
+        assertThat(measured[0]).as("panels laid out as slides while reading").isZero();
+        assertThat(presentation.positionTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void everyStepFitsOnTheStageInLargeType(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

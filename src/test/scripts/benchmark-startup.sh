@@ -5,6 +5,7 @@
 # 1. time to first frame: a bare JavaFX window, the app without class-data sharing, the app image with it;
 # 2. load and first frame, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
 # 3. panel switching in the window (select, CSS and layout), median and p95.
+# It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
@@ -41,6 +42,7 @@ echo "| app image with its CDS archive | $image | $(awk "BEGIN {printf \"%.2f\",
 echo
 echo "## Load and first frame, peak RSS (median of $runs; app image)"
 echo "| briefing | first frame ms | peak RSS MB |"
+points=()
 echo "|---|---:|---:|"
 for case in summit 100 1000 5000; do
   file=""
@@ -52,8 +54,15 @@ for case in summit 100 1000 5000; do
     frames+=("$(echo "$out" | awk '/first-frame-ms/ {print $2}')")
     rss+=("$(echo "$out" | awk '/rss-kb/ {print int($2/1024)}')")
   done
-  echo "| $case | $(printf '%s\n' "${frames[@]}" | median) | $(printf '%s\n' "${rss[@]}" | median) |"
+  frame=$(printf '%s\n' "${frames[@]}" | median)
+  memory=$(printf '%s\n' "${rss[@]}" | median)
+  echo "| $case | $frame | $memory |"
+  panels=$case
+  [ "$case" = summit ] && panels=5
+  points+=("$panels:$frame:$memory")
 done
+java -cp "$classpath" org.briefingviewer.benchmark.ScaleChart docs/performance-scale.svg "${points[@]}"
+echo "(chart: docs/performance-scale.svg)"
 
 echo
 echo "## Switching panels (300 random switches after 50 warm-up; ms)"

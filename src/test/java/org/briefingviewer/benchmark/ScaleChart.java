@@ -10,7 +10,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Draws time to first frame and peak memory against briefing size as an SVG, from the benchmark's figures:
- * {@code ScaleChart OUT.svg PANELS:MS:MB ...}. Panels go on a logarithmic axis, as the sizes span 5 to 5,000.
+ * {@code ScaleChart OUT.svg PANELS:MS:MB ...}; the exact figures are in the table beside it. Both axes are linear, so growth in proportion to the panels shows
+ * as a straight line.
  */
 public final class ScaleChart {
 
@@ -20,7 +21,6 @@ public final class ScaleChart {
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
     private static final int GAP = 90;
-    private static final double[] PANEL_TICKS = {1, 10, 100, 1000, 10000};
 
     record Point(double panels, double millis, double megabytes) {
     }
@@ -46,45 +46,46 @@ public final class ScaleChart {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\""
                 + " fill=\"white\"/>%n", width, height));
-        chart(LEFT, "First frame (ms, app image)", points, Point::millis, "#0969da");
-        chart(LEFT + CHART_WIDTH + GAP + LEFT, "Peak RSS (MB)", points, Point::megabytes, "#8250df");
+        double mostPanels = niceCeiling(points.stream().mapToDouble(Point::panels).max().orElse(1));
+        chart(LEFT, "First frame (ms, app image)", points, Point::millis, mostPanels, "#0969da");
+        chart(LEFT + CHART_WIDTH + GAP + LEFT, "Peak RSS (MB)", points, Point::megabytes, mostPanels, "#8250df");
         svg.append("</svg>\n");
         return svg.toString();
     }
 
-    private void chart(int left, String title, List<Point> points, ToDoubleFunction<Point> value, String colour) {
+    private void chart(int left, String title, List<Point> points, ToDoubleFunction<Point> value, double mostPanels,
+                       String colour) {
         double top = niceCeiling(points.stream().mapToDouble(value).max().orElse(1));
         text(left, TOP - 16, title, "start", "bold");
         line(left, TOP + CHART_HEIGHT, left + CHART_WIDTH, TOP + CHART_HEIGHT, "#57606a");
         line(left, TOP, left, TOP + CHART_HEIGHT, "#57606a");
-        for (int step = 0; step <= 4; step++) {
-            double tick = top * step / 4;
+        for (int step = 0; step <= 5; step++) {
+            double tick = top * step / 5;
             double y = y(tick, top);
             line(left, y, left + CHART_WIDTH, y, "#eaeef2");
             text(left - 6, y + 4, String.format(Locale.ROOT, "%.0f", tick), "end", "normal");
         }
-        for (double panels : PANEL_TICKS) {
-            double x = x(left, panels);
+        for (int step = 0; step <= 5; step++) {
+            double panels = mostPanels * step / 5;
+            double x = x(left, panels, mostPanels);
             line(x, TOP + CHART_HEIGHT, x, TOP + CHART_HEIGHT + 4, "#57606a");
             text(x, TOP + CHART_HEIGHT + 18, String.format(Locale.ROOT, "%,.0f", panels), "middle", "normal");
         }
-        text(left + CHART_WIDTH / 2.0, TOP + CHART_HEIGHT + 38, "panels (log scale)", "middle", "normal");
+        text(left + CHART_WIDTH / 2.0, TOP + CHART_HEIGHT + 38, "panels", "middle", "normal");
         StringBuilder path = new StringBuilder();
         for (Point point : points) {
-            double x = x(left, point.panels());
+            double x = x(left, point.panels(), mostPanels);
             double y = y(value.applyAsDouble(point), top);
             path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>%n", x, y,
                     colour));
-            text(x + 6, y - 8, String.format(Locale.ROOT, "%.0f", value.applyAsDouble(point)), "start", "normal");
         }
         svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n",
                 path, colour));
     }
 
-    private static double x(int left, double panels) {
-        double span = Math.log10(PANEL_TICKS[PANEL_TICKS.length - 1] / PANEL_TICKS[0]);
-        return left + CHART_WIDTH * Math.log10(panels / PANEL_TICKS[0]) / span;
+    private static double x(int left, double panels, double mostPanels) {
+        return left + CHART_WIDTH * panels / mostPanels;
     }
 
     private static double y(double value, double top) {
@@ -93,7 +94,7 @@ public final class ScaleChart {
 
     private static double niceCeiling(double max) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double factor : new double[] {1, 2, 2.5, 5, 7.5, 10}) {
             if (factor * magnitude >= max) {
                 return factor * magnitude;
             }

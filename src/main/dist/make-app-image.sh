@@ -33,12 +33,14 @@ done
   --description "Offline viewer for policy briefings"
 
 # Class-data sharing: a training export records the classes the application loads (on top of the runtime's own
-# archive, made by jlink); the launcher then maps them at every start.
+# archive, made by jlink); the launcher then maps them at every start. It exports the example archive, so the
+# classes that check a briefing file are recorded as well.
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
 printf '%s\n' 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/briefing-viewer.jsa' 'java-options=-Xlog:cds=off' \
   'java-options=-Xlog:cds+dynamic=off' >> "$cfg"
-"$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources
+"$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources \
+  "$project/docs/examples/minimal.briefing"
 cp "$work/launcher.cfg" "$cfg"
 test -s "$image/lib/app/briefing-viewer.jsa"
 printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa' \

@@ -28,14 +28,14 @@ public final class AudienceView {
     private static final Duration CURSOR_IDLE = Duration.seconds(2);
 
     private final PresentationViewModel viewModel;
-    private final FittedSlide stage = new FittedSlide(Slide.WIDTH);
+    private final FittedSlide slideArea = new FittedSlide(Slide.WIDTH);
     private final StackPane root;
     private final Subscription subscription;
 
     private AudienceView(PresentationViewModel viewModel) {
         this.viewModel = viewModel;
-        stage.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        stage.setId("audience-stage");
+        slideArea.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        slideArea.setId("audience-stage");
         Region blank = new Region();
         blank.visibleProperty().bind(viewModel.screenProperty().isNotEqualTo(Screen.PANEL));
         VBox help = KeyHelp.table("Keys while presenting", KeyReference.PRESENTING);
@@ -43,7 +43,7 @@ public final class AudienceView {
         help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         help.visibleProperty().bind(viewModel.helpShownProperty());
         Overview overview = new Overview(viewModel);
-        root = new StackPane(stage, blank, overview.node(), help);
+        root = new StackPane(slideArea, blank, overview.node(), help);
         root.getStyleClass().add(Styles.AUDIENCE);
         root.setAlignment(Pos.CENTER);
         subscription = viewModel.screenProperty().subscribe(screen -> blank.getStyleClass().setAll(
@@ -86,9 +86,9 @@ public final class AudienceView {
 
     private void show(Place place) {
         if (place.panel() < 0) {
-            stage.clear();
+            slideArea.clear();
         } else {
-            stage.show(Slides.at(viewModel, place));
+            slideArea.show(Slides.at(viewModel, place));
         }
     }
 

@@ -3,6 +3,7 @@ package org.briefingviewer.help;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.briefingviewer.ui.Styles;
 
@@ -26,5 +27,13 @@ public final class KeyHelp {
         box.getStyleClass().add(Styles.KEY_HELP);
         box.setAccessibleText(title);
         return box;
+    }
+
+    /** The presenting keys as an overlay card, sized to its content, for a window to show over its own. */
+    public static VBox presentingOverlay() {
+        VBox help = table("Keys while presenting", KeyReference.PRESENTING);
+        help.getStyleClass().add(Styles.KEY_HELP_OVERLAY);
+        help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return help;
     }
 }

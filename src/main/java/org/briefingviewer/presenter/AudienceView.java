@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.briefingviewer.help.KeyHelp;
-import org.briefingviewer.help.KeyReference;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.presenter.PresentationViewModel.Screen;
 import org.briefingviewer.ui.Styles;
@@ -38,9 +37,7 @@ public final class AudienceView {
         slideArea.setId("audience-stage");
         Region blank = new Region();
         blank.visibleProperty().bind(viewModel.screenProperty().isNotEqualTo(Screen.PANEL));
-        VBox help = KeyHelp.table("Keys while presenting", KeyReference.PRESENTING);
-        help.getStyleClass().add(Styles.KEY_HELP_OVERLAY);
-        help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        VBox help = KeyHelp.presentingOverlay();
         help.visibleProperty().bind(viewModel.helpShownProperty());
         Overview overview = new Overview(viewModel);
         root = new StackPane(slideArea, blank, overview.node(), help);

@@ -12,15 +12,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.briefingviewer.help.KeyHelp;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.reader.ReaderViewModel;
@@ -63,10 +66,17 @@ final class ConsoleWindow {
     static Stage open(Stage stage, PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens,
                       List<String> stylesheets) {
         ConsoleWindow console = new ConsoleWindow(viewModel, timer, twoScreens);
-        Scene scene = new Scene(console.layout(), 1100, 700);
+        VBox help = KeyHelp.presentingOverlay();
+        help.setVisible(false);
+        StackPane root = new StackPane(console.layout(), help);
+        root.getStyleClass().add(Styles.CONSOLE);
+        Scene scene = new Scene(root, 1100, 700);
         scene.getStylesheets().setAll(stylesheets);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (PresentationKeys.handle(viewModel, event)) {
+            if (PresentationKeys.isHelpKey(event) || (help.isVisible() && event.getCode() == KeyCode.ESCAPE)) {
+                help.setVisible(!help.isVisible());
+                event.consume();
+            } else if (PresentationKeys.handle(viewModel, event)) {
                 event.consume();
             }
         });
@@ -121,7 +131,6 @@ final class ConsoleWindow {
         HBox body = new HBox(main, panels);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox root = new VBox(bar, body);
-        root.getStyleClass().add(Styles.CONSOLE);
         following = viewModel.placeProperty().subscribe((old, place) -> {
             panels.getSelectionModel().select(place.panel());
             refresh();

@@ -28,7 +28,7 @@ final class PresentationKeys {
             viewModel.toggleConsole();
         } else if (code == KeyCode.ESCAPE) {
             viewModel.stop();
-        } else if (code == KeyCode.F1 || (code == KeyCode.SLASH && event.isShiftDown())) {
+        } else if (isHelpKey(event)) {
             viewModel.toggleHelp();
         } else if (code == KeyCode.B || code == KeyCode.PERIOD) {
             viewModel.blank(Screen.BLACK);
@@ -52,6 +52,11 @@ final class PresentationKeys {
             return false;
         }
         return true;
+    }
+
+    /** F1, or ? (Shift+/). */
+    static boolean isHelpKey(KeyEvent event) {
+        return event.getCode() == KeyCode.F1 || (event.getCode() == KeyCode.SLASH && event.isShiftDown());
     }
 
     /** In the overview, arrows move the choice by a tile or a row, Enter picks it and Esc closes it. */

@@ -133,6 +133,26 @@ class PresentationTest {
     }
 
     @Test
+    void f1InTheConsoleShowsTheKeysThereAndNotToTheRoom(FxRobot robot) {
+        robot.type(KeyCode.F5).type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window console = robot.listWindows().stream()
+                .filter(window -> window.getScene().getRoot().getStyleClass().contains("console")).findFirst()
+                .orElseThrow();
+        robot.targetWindow(console).clickOn(".console-position");
+
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup(".console .key-help-overlay").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".audience .key-help-overlay").query().isVisible()).isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup(".console .key-help-overlay").query().isVisible()).isFalse();
+        assertThat(presentation.presentingProperty().get()).as("Esc closed only the help").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(presentation.presentingProperty().get()).isFalse();
+    }
+
+    @Test
     void overviewPicksAPanelWithArrowsAndEnter(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

@@ -41,8 +41,8 @@ echo "| app image with its CDS archive | $image | $(awk "BEGIN {printf \"%.2f\",
 
 echo
 echo "## Load and first frame, peak RSS (median of $runs; app image)"
-echo "| briefing | first frame ms | peak RSS MB |"
 points=()
+echo "| briefing | first frame ms | peak RSS MB |"
 echo "|---|---:|---:|"
 for case in summit 100 1000 5000; do
   file=""

@@ -195,9 +195,9 @@ final class ConsoleWindow {
         if (place.panel() >= 0) {
             current.show(Slides.at(viewModel, place));
         }
-        Optional<Place> following = viewModel.nextPlace();
-        following.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);
-        next.setText(following.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
+        Optional<Place> comingUp = viewModel.nextPlace();
+        comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);
+        next.setText(comingUp.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
                 : "Next: " + reader.getPanels().get(nextPlace.panel()).title()).orElse("Next: end of the briefing"));
         notes.getChildren().clear();
         if (shown != null) {

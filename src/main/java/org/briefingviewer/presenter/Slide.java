@@ -31,6 +31,9 @@ final class Slide extends Region {
 
     Slide(Briefing briefing, Panel panel, Step step) {
         getStyleClass().add(Styles.AUDIENCE_SLIDE);
+        setMinSize(WIDTH, HEIGHT);
+        setPrefSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
         setClip(new Rectangle(WIDTH, HEIGHT));
         marking = new Label(briefing.metadata().handling());
         marking.getStyleClass().add(Styles.HANDLING);
@@ -99,35 +102,5 @@ final class Slide extends Region {
     /** How much the page had to shrink to fit, once laid out. */
     double scale() {
         return shrink.getX();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return WIDTH;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return HEIGHT;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return WIDTH;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return HEIGHT;
-    }
-
-    @Override
-    protected double computeMaxWidth(double height) {
-        return WIDTH;
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return HEIGHT;
     }
 }

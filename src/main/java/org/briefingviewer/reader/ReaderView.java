@@ -70,6 +70,8 @@ public final class ReaderView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add(Styles.APP);
         registerShortcuts();
+        headerTools.getStyleClass().add(Styles.HEADER_TOOLS);
+        headerTools.setAlignment(Pos.CENTER);
         top.getChildren().setAll(menuBar(), header());
         setTop(top);
         sidebarStack.getChildren().add(sidebar());
@@ -176,8 +178,6 @@ public final class ReaderView extends BorderPane {
         }
         titles.getChildren().add(BlockViews.wrapped(metadata.asOf(), Styles.AS_OF));
         HBox.setHgrow(titles, Priority.ALWAYS);
-        headerTools.getStyleClass().add(Styles.HEADER_TOOLS);
-        headerTools.setAlignment(Pos.CENTER);
         HBox header = new HBox(titles, headerTools, handlingMarking());
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Styles.HEADER);

@@ -88,18 +88,14 @@ public final class BriefingLoader {
         List<Problem> problems = new ArrayList<>();
         Decoded decoded;
         JsonNode document;
-        JsonLocations locations;
         try {
             decoded = Decoded.of(contents.json(), contents.jsonName());
             decoded.warning().ifPresent(problems::add);
             document = parse(decoded.json(), contents.jsonName());
-            locations = JsonLocations.index(mapper, decoded.json(), contents.jsonName());
         } catch (BundleException e) {
             return new BundleCheck(contents.name(), null, e.problems());
-        } catch (IOException e) {
-            return new BundleCheck(contents.name(), null, List.of(Problem.error(contents.jsonName(), "$", 0, 0,
-                    "cannot be read: " + e.getMessage(), null)));
         }
+        JsonLocations locations = new JsonLocations(mapper, decoded.json(), contents.jsonName());
         Optional<Problem> newer = newerVersion(document, locations);
         if (newer.isPresent()) {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));

@@ -9,19 +9,36 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Where each value of a JSON document starts, keyed by JSON path ({@code $.panels[0].title}). */
+/**
+ * Where each value of a JSON document starts, keyed by JSON path ({@code $.panels[0].title}). The document is
+ * indexed when the first problem needs a place, so a bundle without problems is never indexed.
+ */
 final class JsonLocations {
 
+    private final ObjectMapper mapper;
+    private final byte[] json;
     private final String file;
-    private final Map<String, JsonLocation> byPath;
+    private Map<String, JsonLocation> byPath;
 
-    private JsonLocations(String file, Map<String, JsonLocation> byPath) {
+    /** For a document, named {@code file} in problems, that is already known to be well-formed JSON. */
+    JsonLocations(ObjectMapper mapper, byte[] json, String file) {
+        this.mapper = mapper;
+        this.json = json;
         this.file = file;
-        this.byPath = byPath;
     }
 
-    /** Indexes a document, named {@code file} in problems, that is already known to be well-formed JSON. */
-    static JsonLocations index(ObjectMapper mapper, byte[] json, String file) throws IOException {
+    private Map<String, JsonLocation> byPath() {
+        if (byPath == null) {
+            try {
+                byPath = index(mapper, json);
+            } catch (IOException unreadable) {
+                byPath = Map.of();
+            }
+        }
+        return byPath;
+    }
+
+    private static Map<String, JsonLocation> index(ObjectMapper mapper, byte[] json) throws IOException {
         Map<String, JsonLocation> byPath = new HashMap<>();
         try (JsonParser parser = mapper.createParser(json)) {
             JsonToken token;
@@ -35,13 +52,13 @@ final class JsonLocations {
                 byPath.putIfAbsent(path, parser.currentTokenLocation());
             }
         }
-        return new JsonLocations(file, byPath);
+        return byPath;
     }
 
     /** The error at {@code path}, located at that path or, failing that, at its nearest located ancestor. */
     Problem problemAt(String path, String message, String hint) {
         for (String candidate = path; candidate != null; candidate = parentOf(candidate)) {
-            JsonLocation location = byPath.get(candidate);
+            JsonLocation location = byPath().get(candidate);
             if (location != null) {
                 return Problem.error(file, path, location.getLineNr(), location.getColumnNr(), message, hint);
             }

@@ -1,8 +1,5 @@
 package org.briefingviewer.comfort;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -13,6 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.briefingviewer.comfort.ComfortViewModel.ThemeChoice;
 import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.ui.Theme;
 
 /** View ▸ Zoom In / Out / Actual Size (Ctrl+= / Ctrl+- / Ctrl+0) and the Light, Dark and High contrast themes. */
 public final class ComfortFeature {
@@ -52,8 +50,7 @@ public final class ComfortFeature {
     }
 
     private static void applyTheme(ReaderView view, ThemeChoice choice) {
-        Application.setUserAgentStylesheet(choice == ThemeChoice.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Theme.useForControls(choice == ThemeChoice.DARK);
         if (view.getScene() == null) {
             return;
         }

@@ -89,6 +89,7 @@ public final class ReaderView extends BorderPane {
 
     /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown. */
     public static ReaderView show(Stage stage, ReaderViewModel viewModel, double width, double height) {
+        Theme.useForControls(false);
         ReaderView view = new ReaderView(viewModel);
         Scene scene = new Scene(view, width, height);
         Theme.applyTo(scene);

@@ -12,10 +12,16 @@ public final class AppIcons {
     private AppIcons() {
     }
 
+    /** Gives {@code stage} the icons as each finishes decoding in the background, so no window waits for them. */
     public static void applyTo(Stage stage) {
         for (int size : SIZES) {
             String resource = "/org/briefingviewer/assets/icons/briefing-viewer-" + size + ".png";
-            stage.getIcons().add(new Image(AppIcons.class.getResource(resource).toExternalForm()));
+            Image icon = new Image(AppIcons.class.getResource(resource).toExternalForm(), true);
+            icon.progressProperty().addListener((obs, old, progress) -> {
+                if (progress.doubleValue() >= 1 && !icon.isError()) {
+                    stage.getIcons().add(icon);
+                }
+            });
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.briefingviewer.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -12,9 +13,18 @@ public final class Theme {
     private Theme() {
     }
 
-    public static void applyTo(Scene scene) {
+    /**
+     * Makes Primer the look of every control. Call it before the first control is made: otherwise JavaFX first
+     * loads its own Modena theme, only to replace it.
+     */
+    public static void useForControls(boolean dark) {
         AppFonts.load();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    /** Adds our stylesheet to {@code scene}. */
+    public static void applyTo(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource(STYLESHEET).toExternalForm());
     }
 }

@@ -7,15 +7,33 @@ import org.briefingviewer.model.Briefing;
 /** What happens once the command line has produced a briefing to show. */
 interface Launcher {
 
-    /** @param file where the briefing came from, or {@code null} for the embedded one */
-    void open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup);
+    /**
+     * @param file where the briefing came from, or {@code null} for the embedded one
+     * @return whether a window could be opened; {@code false} when there is no display
+     */
+    boolean open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup);
 
     /** Opens the reading window and returns when the user closes it. */
     final class Window implements Launcher {
+
+        private final ToolkitStart toolkit;
+
+        Window(ToolkitStart toolkit) {
+            this.toolkit = toolkit;
+        }
+
         @Override
-        public void open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup) {
+        public boolean open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup) {
+            if (!toolkit.awaitDisplay()) {
+                return false;
+            }
             BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup);
-            Application.launch(BriefingViewerApp.class);
+            try {
+                Application.launch(BriefingViewerApp.class);
+                return true;
+            } catch (UnsupportedOperationException noDisplay) {
+                return false;
+            }
         }
     }
 }

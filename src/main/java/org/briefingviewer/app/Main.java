@@ -83,10 +83,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int exitCode = run(new Launcher.Window(), args);
-        if (exitCode != OK) {
-            System.exit(exitCode);
-        }
+        ToolkitStart toolkit = ToolkitStart.forArguments(args);
+        System.exit(run(new Launcher.Window(toolkit), args));
     }
 
     static int run(Launcher launcher, String... args) {
@@ -129,7 +127,10 @@ public final class Main implements Callable<Integer> {
         if (exportTarget != null) {
             return exportPdf(briefing);
         }
-        launcher.open(briefing, file, panelId, benchmarkStartup);
+        if (!launcher.open(briefing, file, panelId, benchmarkStartup)) {
+            return fail(FAILED, "cannot open a window: no display was found. "
+                    + "To make a PDF without a display, use --export-pdf OUT.pdf.");
+        }
         return OK;
     }
 

@@ -45,6 +45,15 @@ class MainTest {
     }
 
     @Test
+    void withoutADisplaySaysSoAndSuggestsExporting() {
+        launcher.displayMissing = true;
+
+        assertThat(Main.run(launcher)).isEqualTo(Main.FAILED);
+
+        assertThat(stderr()).contains("no display").contains("--export-pdf");
+    }
+
+    @Test
     void panelOptionOpensThatPanel() {
         assertThat(Main.run(launcher, "--panel", "defense")).isZero();
 
@@ -198,11 +207,13 @@ class MainTest {
     private static final class RecordingLauncher implements Launcher {
         private Briefing briefing;
         private String panelId;
+        private boolean displayMissing;
 
         @Override
-        public void open(Briefing briefingToOpen, Path file, String panel, boolean benchmarkStartup) {
+        public boolean open(Briefing briefingToOpen, Path file, String panel, boolean benchmarkStartup) {
             this.briefing = briefingToOpen;
             this.panelId = panel;
+            return !displayMissing;
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.ImageBlock;
@@ -84,7 +86,12 @@ public final class BriefingLoader {
         }
     }
 
+    /**
+     * Checks against the schema on a second thread while this one runs the other checks and binds, since the two
+     * only read the document; the bound briefing is kept only when no check finds an error.
+     */
     BundleCheck check(BundleContents contents) {
+        CompletableFuture<BundleSchema> schemaLoaded = CompletableFuture.supplyAsync(this::schema);
         List<Problem> problems = new ArrayList<>();
         Decoded decoded;
         JsonNode document;
@@ -100,24 +107,43 @@ public final class BriefingLoader {
         if (newer.isPresent()) {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));
         }
-        problems.addAll(schema().check(document, locations));
+        CompletableFuture<List<Problem>> schemaProblems =
+                schemaLoaded.thenApplyAsync(schema -> schema.check(document, locations));
         problems.addAll(BriefingValidator.check(document, locations));
-        if (problems.stream().anyMatch(Problem::isError)) {
-            problems.sort(Problem.IN_DOCUMENT_ORDER);
-            return new BundleCheck(contents.name(), null, problems);
-        }
-        Briefing briefing;
+        Briefing briefing = null;
+        Problem unbindable = null;
         try {
             briefing = mapper.treeToValue(document, Briefing.class);
         } catch (JsonProcessingException e) {
-            problems.add(Problem.error(contents.jsonName(), "$", 0, 0,
-                    "does not match the bundle format: " + e.getOriginalMessage(), null));
+            unbindable = Problem.error(contents.jsonName(), "$", 0, 0,
+                    "does not match the bundle format: " + e.getOriginalMessage(), null);
+        }
+        problems.addAll(await(schemaProblems));
+        if (unbindable != null && problems.stream().noneMatch(Problem::isError)) {
+            problems.add(unbindable);
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            problems.sort(Problem.IN_DOCUMENT_ORDER);
             return new BundleCheck(contents.name(), null, problems);
         }
         Map<String, ImageData> images = checkBlocks(briefing, contents, locations, problems);
         problems.sort(Problem.IN_DOCUMENT_ORDER);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         return new BundleCheck(contents.name(), failed ? null : briefing.withImages(images), problems);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private JsonNode parse(byte[] json, String name) throws BundleException {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Where each value of a JSON document starts, keyed by JSON path ({@code $.panels[0].title}). The document is
- * indexed when the first problem needs a place, so a bundle without problems is never indexed.
+ * indexed when the first problem needs a place, so a bundle without problems is never indexed. Checks on several
+ * threads may share one.
  */
 final class JsonLocations {
 
@@ -27,7 +28,7 @@ final class JsonLocations {
         this.file = file;
     }
 
-    private Map<String, JsonLocation> byPath() {
+    private synchronized Map<String, JsonLocation> byPath() {
         if (byPath == null) {
             try {
                 byPath = index(mapper, json);

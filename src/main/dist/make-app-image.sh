@@ -1,12 +1,13 @@
 #!/bin/sh
 # Builds a self-contained application image with its own trimmed runtime (jlink + jpackage --type app-image),
 # records a class-data sharing archive in it, and smoke-tests it. Run by Maven (see pom.xml); arguments:
-#   make-app-image.sh JAVA_HOME PROJECT_DIR BUILD_DIR VERSION
+#   make-app-image.sh JAVA_HOME PROJECT_DIR BUILD_DIR VERSION MONOCLE_JAR
 set -eu
 java_home=$1
 project=$2
 build=$3
 version=$4
+monocle=$5
 
 lib="$build/briefing-viewer/lib"
 work="$build/app-image-input"
@@ -28,26 +29,47 @@ done
   --main-jar "briefing-viewer-$version.jar" --main-class org.briefingviewer.app.Main \
   --module-path "$work/javafx" \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.xml.dom,jdk.unsupported,javafx.controls \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files" \
   --java-options -XX:+UseSerialGC --java-options -XX:Tier4InvocationThreshold=100000 \
   --java-options -XX:Tier4MinInvocationThreshold=60000 --java-options -XX:Tier4CompileThreshold=150000 \
   --java-options -XX:Tier4BackEdgeThreshold=400000 \
   --icon "$project/assets/icons/briefing-viewer-256.png" \
   --description "Offline viewer for policy briefings"
 
-# Class-data sharing: a training export records the classes the application loads (on top of the runtime's own
-# archive, made by jlink); the launcher then maps them at every start. It exports the example archive, so the
-# classes that check a briefing file are recorded as well.
+# Class-data sharing. Two training runs list the classes the application loads: a window start on the embedded
+# briefing, drawn off screen by Monocle so that no display is needed, and an export of the example archive, so
+# that the classes which check a briefing file are listed too. One archive of all of them (the runtime's own
+# classes included) is dumped from the lists, and the launcher maps it at every start.
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
-printf '%s\n' 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/briefing-viewer.jsa' 'java-options=-Xlog:cds=off' \
-  'java-options=-Xlog:cds+dynamic=off' >> "$cfg"
+with_options() {
+  cp "$work/launcher.cfg" "$cfg"
+  for option in "$@"; do echo "java-options=$option" >> "$cfg"; done
+}
+training_home="$work/training-home"
+mkdir -p "$training_home"
+if ! XDG_DATA_HOME="$training_home" "$java_home/bin/java" -Duser.home="$training_home" -Xshare:off \
+    -XX:DumpLoadedClassList="$work/window.classlist" -Dglass.platform=Monocle -Dmonocle.platform=Headless \
+    -Dprism.order=sw -cp "$(ls "$lib"/*.jar | tr '\n' ':')$monocle" org.briefingviewer.app.Main --benchmark-startup \
+    >"$work/window-training.log" 2>&1; then
+  echo "warning: the window's training start failed (see $work/window-training.log);" \
+    "the archive holds the export's classes only, and the window starts slower" >&2
+  : > "$work/window.classlist"
+fi
+with_options -Xshare:off "-XX:DumpLoadedClassList=$work/export.classlist"
 "$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources \
   "$project/docs/examples/minimal.briefing"
-cp "$work/launcher.cfg" "$cfg"
+# One list: classes first, then lambda entries, each once; Monocle's own classes are not in the image.
+cat "$work/window.classlist" "$work/export.classlist" | grep -v -e '^#' -e 'glass/ui/monocle' > "$work/both.classlist"
+{
+  grep -v '^@' "$work/both.classlist" | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++'
+  grep '^@' "$work/both.classlist" | awk '!seen[$0]++'
+} > "$work/classes.classlist"
+with_options -Xshare:dump "-XX:SharedClassListFile=$work/classes.classlist" \
+  '-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa'
+"$image/bin/briefing-viewer" --version >"$work/class-data-dump.log" 2>&1
 test -s "$image/lib/app/briefing-viewer.jsa"
-printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa' \
-  'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' >> "$cfg"
+with_options '-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa' -Xlog:cds=off
 
 # A desktop entry for Linux, installed with the image's own helper.
 cat > "$image/install-desktop-entry.sh" <<'ENTRY'

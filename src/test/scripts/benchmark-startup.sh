@@ -2,7 +2,8 @@
 # Startup and scale benchmark (issue: install and start fast). Not part of mvn verify: run it on purpose.
 #   bash src/test/scripts/benchmark-startup.sh [RUNS]
 # Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
-# 1. time to first frame: a bare JavaFX window, the app without class-data sharing, the app image with it;
+# 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
+#    class-data sharing, the app image with it, all interleaved;
 # 2. load and first frame, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
 # 3. panel switching in the window (select, CSS and layout), median and p95.
 # It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
@@ -26,19 +27,31 @@ for panels in 100 1000 5000; do
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-first_frame() { for _ in $(seq "$runs"); do "$@" | awk '/first-frame-ms/ {print $2}'; done | median; }
+frame_ms() { "$@" | awk '/first-frame-ms/ {print $2}'; }
 
-echo "## Time to first frame (median of $runs, ms since JVM start)"
-bare=$(first_frame java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
-  org.briefingviewer.benchmark.BareWindow)
-app=$(first_frame env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)
-image=$(first_frame target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
-echo "| what | first frame ms | ratio to bare |"
-echo "|---|---:|---:|"
-echo "| bare JavaFX window, no CDS | $bare | 1.00 |"
-echo "| app, summit briefing, no CDS | $app | $(awk "BEGIN {printf \"%.2f\", $app/$bare}") |"
-echo "| app image with its CDS archive | $image | $(awk "BEGIN {printf \"%.2f\", $image/$bare}") |"
-
+# The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
+tuning=$(sed -n 's/^java-options=\(-XX:[^S].*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg | grep -v '^-Xlog')
+echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start)"
+bare=(); bare_tuned=(); app=(); image=()
+for _ in $(seq "$runs"); do
+  bare+=("$(frame_ms java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
+    org.briefingviewer.benchmark.BareWindow)")
+  bare_tuned+=("$(frame_ms java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
+    org.briefingviewer.benchmark.BareWindow)")
+  app+=("$(frame_ms env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
+  image+=("$(frame_ms target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
+done
+bare=$(printf '%s\n' "${bare[@]}" | median)
+bare_tuned=$(printf '%s\n' "${bare_tuned[@]}" | median)
+app=$(printf '%s\n' "${app[@]}" | median)
+image=$(printf '%s\n' "${image[@]}" | median)
+ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
+echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM options |"
+echo "|---|---:|---:|---:|"
+echo "| bare JavaFX window, no CDS, default JVM options | $bare | 1.00 | |"
+echo "| bare JavaFX window, no CDS, the launcher's JVM options | $bare_tuned | $(ratio "$bare_tuned" "$bare") | 1.00 |"
+echo "| app, summit briefing, no CDS | $app | $(ratio "$app" "$bare") | $(ratio "$app" "$bare_tuned") |"
+echo "| app image with its CDS archive | $image | $(ratio "$image" "$bare") | $(ratio "$image" "$bare_tuned") |"
 echo
 echo "## Load and first frame, peak RSS (median of $runs; app image)"
 points=()
@@ -65,10 +78,10 @@ java -cp "$classpath" org.briefingviewer.benchmark.ScaleChart docs/performance-s
 echo "(chart: docs/performance-scale.svg)"
 
 echo
-echo "## Switching panels (300 random switches after 50 warm-up; ms)"
+echo "## Switching panels (300 random switches after 50 warm-up, the launcher's JVM options; ms)"
 echo "| panels | median | p95 | max |"
 echo "|---:|---:|---:|---:|"
 for panels in 100 1000 5000; do
-  java -cp "$classpath" org.briefingviewer.benchmark.PanelSwitchBenchmark "$panels" 2>/dev/null | grep '^|'
+  java $tuning -cp "$classpath" org.briefingviewer.benchmark.PanelSwitchBenchmark "$panels" 2>/dev/null | grep '^|'
 done
 rm -rf "$data"

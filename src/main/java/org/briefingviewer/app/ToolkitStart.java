@@ -31,7 +31,7 @@ final class ToolkitStart {
         return start;
     }
 
-    private static boolean isWindowless(String argument) {
+    static boolean isWindowless(String argument) {
         return WINDOWLESS_OPTIONS.contains(argument.split("=", 2)[0]);
     }
 
@@ -42,7 +42,6 @@ final class ToolkitStart {
             display.complete(false);
         } catch (RuntimeException | Error failure) {
             display.completeExceptionally(failure);
-            throw failure;
         }
     }
 

@@ -16,6 +16,7 @@ import org.briefingviewer.export.PageSize;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.ui.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,7 +84,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        ToolkitStart toolkit = ToolkitStart.forArguments(args);
+        ToolkitStart toolkit = ToolkitStart.forArguments(() -> Theme.useForControls(false), args);
         System.exit(run(new Launcher.Window(toolkit), args));
     }
 

@@ -15,12 +15,15 @@ final class ToolkitStart {
             Set.of("--export-pdf", "--validate", "--help", "-h", "--version", "-V");
 
     private final CompletableFuture<Boolean> display = new CompletableFuture<>();
+    private final Runnable prepare;
 
-    private ToolkitStart() {
+    private ToolkitStart(Runnable prepare) {
+        this.prepare = prepare;
     }
 
-    static ToolkitStart forArguments(String... args) {
-        ToolkitStart start = new ToolkitStart();
+    /** @param prepare what the JavaFX thread does first, such as loading the theme, while the briefing is read */
+    static ToolkitStart forArguments(Runnable prepare, String... args) {
+        ToolkitStart start = new ToolkitStart(prepare);
         if (Arrays.stream(args).anyMatch(ToolkitStart::isWindowless)) {
             start.display.complete(true);
         } else {
@@ -37,10 +40,19 @@ final class ToolkitStart {
 
     private void startToolkit() {
         try {
-            Platform.startup(() -> display.complete(true));
+            Platform.startup(this::prepareWindow);
         } catch (UnsupportedOperationException noDisplay) {
             display.complete(false);
         } catch (RuntimeException | Error failure) {
+            display.completeExceptionally(failure);
+        }
+    }
+
+    private void prepareWindow() {
+        try {
+            prepare.run();
+            display.complete(true);
+        } catch (RuntimeException failure) {
             display.completeExceptionally(failure);
         }
     }

@@ -15,7 +15,7 @@ public final class Theme {
 
     /**
      * Makes Primer the look of every control. Call it before the first control is made: otherwise JavaFX first
-     * loads its own Modena theme, only to replace it.
+     * loads its own Modena theme, only to replace it. Calling it again with the same choice costs nothing.
      */
     public static void useForControls(boolean dark) {
         AppFonts.load();

@@ -23,6 +23,6 @@ class ToolkitStartTest {
 
     @Test
     void aWindowlessRunDoesNotWaitForJavaFx() {
-        assertThat(ToolkitStart.forArguments("--version").awaitDisplay()).isTrue();
+        assertThat(ToolkitStart.forArguments(() -> { }, "--version").awaitDisplay()).isTrue();
     }
 }

@@ -39,7 +39,9 @@ done
 # Class-data sharing. Two training runs list the classes the application loads: a window start on the embedded
 # briefing, drawn off screen by Monocle so that no display is needed, and an export of the example archive, so
 # that the classes which check a briefing file are listed too. One archive of all of them (the runtime's own
-# classes included) is dumped from the lists, and the launcher maps it at every start.
+# classes included) is dumped from the joined list, and the launcher maps it at every start. The list stays in
+# the image: Java 17 maps the archive only while the image is where it was built, so the first window start
+# anywhere else dumps a new one from it (see ClassDataArchive).
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
 with_options() {
@@ -64,8 +66,8 @@ cat "$work/window.classlist" "$work/export.classlist" | grep -v -e '^#' -e 'glas
 {
   grep -v '^@' "$work/both.classlist" | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++'
   grep '^@' "$work/both.classlist" | awk '!seen[$0]++'
-} > "$work/classes.classlist"
-with_options -Xshare:dump "-XX:SharedClassListFile=$work/classes.classlist" \
+} > "$image/lib/app/briefing-viewer.classlist"
+with_options -Xshare:dump "-XX:SharedClassListFile=$image/lib/app/briefing-viewer.classlist" \
   '-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa'
 "$image/bin/briefing-viewer" --version >"$work/class-data-dump.log" 2>&1
 test -s "$image/lib/app/briefing-viewer.jsa"

@@ -105,6 +105,7 @@ public final class BriefingViewerApp extends Application {
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening, presentation);
         rememberedState.restore(file == null, panelId == null);
+        ClassDataArchive.unmapped().ifPresent(archive -> background.execute(archive::refresh));
         if (benchmarkStartup) {
             StartupProbe.reportFirstFrame(stage.getScene());
         }

@@ -1,0 +1,117 @@
+package org.briefingviewer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataArchiveTest {
+
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Djpackage.app-version=1",
+            "-XX:SharedArchiveFile=/old/place/briefing-viewer.jsa", "-XX:Tier4CompileThreshold=150000");
+
+    @TempDir
+    Path image;
+    private Path archive;
+    private Path fresh;
+
+    @BeforeEach
+    void writeTheBuiltArchive() throws IOException {
+        archive = image.resolve("lib/app/briefing-viewer.jsa");
+        fresh = archive.resolveSibling("briefing-viewer.jsa.new");
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "built elsewhere");
+        Files.writeString(archive.resolveSibling(ClassDataArchive.CLASS_LIST), "java/lang/Object\n");
+    }
+
+    @Test
+    void theDumpSharesTheCollectorAndCompilerOptionsButNamesItsOwnArchive() {
+        ClassDataArchive classData = new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("runtime"), "a.jar:b.jar");
+
+        assertThat(classData.dumpCommand().get(0)).startsWith(image.resolve("runtime/bin/java").toString());
+        assertThat(classData.dumpCommand()).containsSubsequence("-XX:+UseSerialGC", "-XX:Tier4CompileThreshold=150000",
+                        "-Xshare:dump", "-XX:SharedClassListFile=" + archive.resolveSibling("briefing-viewer.classlist"),
+                        "-XX:SharedArchiveFile=" + fresh, "-cp", "a.jar:b.jar")
+                .noneMatch(option -> option.contains("/old/place") || option.startsWith("-D"));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aSuccessfulDumpReplacesTheArchive() throws Exception {
+        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) "
+                + "printf dumped > \"${a#-XX:SharedArchiveFile=}\";; esac; done");
+
+        new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh();
+
+        awaitContent("dumped");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aFailedDumpLeavesTheArchiveAndNoHalfWrittenFile() throws Exception {
+        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) "
+                + "printf half > \"${a#-XX:SharedArchiveFile=}\";; esac; done; exit 1");
+
+        new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh();
+
+        awaitGone(fresh);
+        assertThat(archive).hasContent("built elsewhere");
+    }
+
+    @Test
+    void anArchiveLeftBehindByAnEarlierStartIsPutInPlace() throws IOException {
+        Files.writeString(fresh, "dumped earlier");
+        Files.setLastModifiedTime(fresh, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+
+        new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("no-runtime"), "a.jar").refresh();
+
+        assertThat(archive).hasContent("dumped earlier");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
+    void anArchiveStillBeingDumpedIsLeftAlone() throws IOException {
+        Files.writeString(fresh, "being dumped");
+
+        new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("no-runtime"), "a.jar").refresh();
+
+        assertThat(archive).hasContent("built elsewhere");
+        assertThat(fresh).hasContent("being dumped");
+    }
+
+    private Path fakeJava(String script) throws IOException {
+        Path java = image.resolve("runtime/bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return image.resolve("runtime");
+    }
+
+    private void awaitContent(String expected) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!Files.readString(archive).equals(expected) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(archive).hasContent(expected);
+    }
+
+    private static void awaitGone(Path file) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Files.exists(file) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(file).doesNotExist();
+    }
+}

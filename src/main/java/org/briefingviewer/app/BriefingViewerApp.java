@@ -76,7 +76,7 @@ public final class BriefingViewerApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
-        ReaderView view = ReaderView.show(stage, viewModel, width, height);
+        ReaderView view = ReaderView.inWindow(stage, viewModel, width, height);
         export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
         DesktopActions desktop = DesktopActions.using(getHostServices());
         ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
@@ -105,6 +105,7 @@ public final class BriefingViewerApp extends Application {
         rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
                 stage, view, viewModel, comfort, opening, presentation);
         rememberedState.restore(file == null, panelId == null);
+        view.showWindow();
         ClassDataArchive.unmapped().ifPresent(archive -> background.execute(archive::refresh));
         if (benchmarkStartup) {
             StartupProbe.reportFirstFrame(stage.getScene());

@@ -87,8 +87,18 @@ public final class ReaderView extends BorderPane {
         viewModel.briefingProperty().addListener((obs, old, briefing) -> top.getChildren().set(1, header()));
     }
 
-    /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown. */
+    /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown, and shows it. */
     public static ReaderView show(Stage stage, ReaderViewModel viewModel, double width, double height) {
+        ReaderView view = inWindow(stage, viewModel, width, height);
+        view.showWindow();
+        return view;
+    }
+
+    /**
+     * Puts the reader into {@code stage} without showing it, so that features can be added first and the window's
+     * first CSS pass and layout take in everything at once; {@link #showWindow()} then shows it.
+     */
+    public static ReaderView inWindow(Stage stage, ReaderViewModel viewModel, double width, double height) {
         Theme.useForControls(false);
         ReaderView view = new ReaderView(viewModel);
         Scene scene = new Scene(view, width, height);
@@ -99,10 +109,14 @@ public final class ReaderView extends BorderPane {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setScene(scene);
-        stage.show();
-        view.placeDivider();
-        view.sidebar.requestFocus();
         return view;
+    }
+
+    /** Shows the window this reader was put into. */
+    public void showWindow() {
+        ((Stage) getScene().getWindow()).show();
+        placeDivider();
+        sidebar.requestFocus();
     }
 
     private void registerShortcuts() {

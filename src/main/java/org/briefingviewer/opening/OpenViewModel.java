@@ -3,6 +3,7 @@ package org.briefingviewer.opening;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,7 +39,10 @@ public final class OpenViewModel {
         this.recentFiles = recentFiles;
         this.background = background;
         this.ui = ui;
-        recent.setAll(recentFiles.load());
+        background.execute(() -> {
+            List<Path> saved = recentFiles.load();
+            ui.execute(() -> recent.setAll(saved));
+        });
     }
 
     /** Opens the bundle at {@code path}; if it has errors, {@link #rejectedProperty()} says why. */
@@ -53,7 +57,11 @@ public final class OpenViewModel {
     public void showing(Path path) {
         currentFile.set(path);
         brokenSave.set(null);
-        recent.setAll(recentFiles.add(path));
+        recent.setAll(RecentFiles.withFirst(path, recent));
+        background.execute(() -> {
+            List<Path> saved = recentFiles.add(path);
+            ui.execute(() -> recent.setAll(saved));
+        });
         watch(path);
     }
 

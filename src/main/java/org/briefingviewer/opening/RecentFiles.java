@@ -35,11 +35,7 @@ public final class RecentFiles {
 
     /** Puts {@code opened} first, saves the list, and returns it. Saving failures only cost the list. */
     public List<Path> add(Path opened) {
-        List<Path> paths = new ArrayList<>(load());
-        Path absolute = opened.toAbsolutePath().normalize();
-        paths.remove(absolute);
-        paths.add(0, absolute);
-        List<Path> kept = List.copyOf(paths.subList(0, Math.min(LIMIT, paths.size())));
+        List<Path> kept = withFirst(opened, load());
         try {
             AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(kept.stream().map(Path::toString).toList()));
@@ -47,5 +43,14 @@ public final class RecentFiles {
             return kept;
         }
         return kept;
+    }
+
+    /** {@code paths} with {@code opened} moved or added to the front, at most {@link #LIMIT} of them. */
+    static List<Path> withFirst(Path opened, List<Path> paths) {
+        List<Path> reordered = new ArrayList<>(paths);
+        Path absolute = opened.toAbsolutePath().normalize();
+        reordered.remove(absolute);
+        reordered.add(0, absolute);
+        return List.copyOf(reordered.subList(0, Math.min(LIMIT, reordered.size())));
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,24 @@ class OpenViewModelTest {
 
         assertThat(viewModel.brokenSaveProperty().get()).isNotNull();
         assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
+    }
+
+    @Test
+    void showingAFileListsItAtOnceAndSavesTheListOffTheUiThread() throws IOException {
+        List<Runnable> backgroundTasks = new ArrayList<>();
+        Path saved = folder.resolve("recent.json");
+        viewModel = new OpenViewModel(reader, loader::check, new RecentFiles(saved), backgroundTasks::add,
+                Runnable::run);
+        Path bundle = copyOfExample();
+        Path shown = bundle.toAbsolutePath().normalize();
+
+        viewModel.showing(bundle);
+
+        assertThat(viewModel.getRecent()).containsExactly(shown);
+        assertThat(saved).doesNotExist();
+        backgroundTasks.forEach(Runnable::run);
+        assertThat(new RecentFiles(saved).load()).containsExactly(shown);
+        assertThat(viewModel.getRecent()).containsExactly(shown);
     }
 
     @Test

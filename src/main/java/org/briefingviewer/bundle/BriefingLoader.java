@@ -93,22 +93,25 @@ public final class BriefingLoader {
     BundleCheck check(BundleContents contents) {
         CompletableFuture<BundleSchema> schemaLoaded = CompletableFuture.supplyAsync(this::schema);
         List<Problem> problems = new ArrayList<>();
-        Decoded decoded;
+        Decoded decoded = Decoded.of(contents.json(), contents.jsonName());
+        decoded.warning().ifPresent(problems::add);
         JsonNode document;
         try {
-            decoded = Decoded.of(contents.json(), contents.jsonName());
-            decoded.warning().ifPresent(problems::add);
             document = parse(decoded.json(), contents.jsonName());
-        } catch (BundleException e) {
-            return new BundleCheck(contents.name(), null, e.problems());
+        } catch (BundleException notJson) {
+            return new BundleCheck(contents.name(), null, notUtf8(decoded).orElse(notJson).problems());
         }
         JsonLocations locations = new JsonLocations(mapper, decoded.json(), contents.jsonName());
+        CompletableFuture<List<Problem>> schemaProblems =
+                schemaLoaded.thenApplyAsync(schema -> schema.check(document, locations));
+        Optional<BundleException> notUtf8 = notUtf8(decoded);
+        if (notUtf8.isPresent()) {
+            return new BundleCheck(contents.name(), null, notUtf8.get().problems());
+        }
         Optional<Problem> newer = newerVersion(document, locations);
         if (newer.isPresent()) {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));
         }
-        CompletableFuture<List<Problem>> schemaProblems =
-                schemaLoaded.thenApplyAsync(schema -> schema.check(document, locations));
         problems.addAll(BriefingValidator.check(document, locations));
         Briefing briefing = null;
         Problem unbindable = null;
@@ -130,6 +133,16 @@ public final class BriefingLoader {
         problems.sort(Problem.IN_DOCUMENT_ORDER);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         return new BundleCheck(contents.name(), failed ? null : briefing.withImages(images), problems);
+    }
+
+    /** Bytes that are not UTF-8 are reported as such, before any other problem they cause. */
+    private static Optional<BundleException> notUtf8(Decoded decoded) {
+        try {
+            decoded.requireUtf8();
+            return Optional.empty();
+        } catch (BundleException e) {
+            return Optional.of(e);
+        }
     }
 
     private static <T> T await(CompletableFuture<T> future) {

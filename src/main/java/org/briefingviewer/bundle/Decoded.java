@@ -10,24 +10,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** A bundle's bytes checked to be UTF-8, with a leading byte-order mark removed and noted. */
-record Decoded(byte[] json, Optional<Problem> warning) {
+/**
+ * A bundle's bytes with a leading byte-order mark removed and noted. Whether they are UTF-8 is a separate check,
+ * so that it can run while the schema check runs.
+ */
+record Decoded(byte[] json, String name, Optional<Problem> warning) {
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    static Decoded of(byte[] bytes, String name) throws BundleException {
-        Optional<Problem> warning = Optional.empty();
-        byte[] json = bytes;
+    static Decoded of(byte[] bytes, String name) {
         if (bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BYTE_ORDER_MARK)) {
-            json = Arrays.copyOfRange(bytes, 3, bytes.length);
-            warning = Optional.of(new Problem(Problem.Severity.WARNING, name, "$", 1, 1,
-                    "starts with a byte-order mark, which was ignored", "Save the file as UTF-8 without a BOM."));
+            return new Decoded(Arrays.copyOfRange(bytes, 3, bytes.length), name, Optional.of(new Problem(
+                    Problem.Severity.WARNING, name, "$", 1, 1, "starts with a byte-order mark, which was ignored",
+                    "Save the file as UTF-8 without a BOM.")));
         }
-        requireUtf8(json, name);
-        return new Decoded(json, warning);
+        return new Decoded(bytes, name, Optional.empty());
     }
 
-    private static void requireUtf8(byte[] json, String name) throws BundleException {
+    void requireUtf8() throws BundleException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -5,7 +5,7 @@
 # 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
 #    class-data sharing, the app image with it, all interleaved;
 # 2. load and first frame, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
-# 3. panel switching in the window (select, CSS and layout), median and p95.
+# 3. panel switching in the window (select, CSS and layout), median and p95, jumping at random and stepping on.
 # It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -79,9 +79,12 @@ echo "(chart: docs/performance-scale.svg)"
 
 echo
 echo "## Switching panels (300 random switches after 50 warm-up, the launcher's JVM options; ms)"
-echo "| panels | median | p95 | max |"
-echo "|---:|---:|---:|---:|"
+echo "| panels | switches | median | p95 | max |"
+echo "|---:|---|---:|---:|---:|"
 for panels in 100 1000 5000; do
-  java $tuning -cp "$classpath" org.briefingviewer.benchmark.PanelSwitchBenchmark "$panels" 2>/dev/null | grep '^|'
+  for order in random next; do
+    java $tuning -cp "$classpath" org.briefingviewer.benchmark.PanelSwitchBenchmark "$panels" "$order" 2>/dev/null \
+      | grep '^|'
+  done
 done
 rm -rf "$data"

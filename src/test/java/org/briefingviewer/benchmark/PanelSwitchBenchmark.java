@@ -15,7 +15,8 @@ import org.briefingviewer.reader.ReaderViewModel;
 
 /**
  * Time to switch panels in the real window: select a panel, then apply CSS and lay out the scene, as a pulse
- * does before it draws. Run under a display: {@code PanelSwitchBenchmark PANELS}.
+ * does before it draws. Run under a display: {@code PanelSwitchBenchmark PANELS [random|next]}: jumps to random
+ * panels (the default), or steps to the next panel as a reader paging through does.
  */
 public final class PanelSwitchBenchmark {
 
@@ -27,6 +28,7 @@ public final class PanelSwitchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int panels = Integer.parseInt(args[0]);
+        boolean stepping = args.length > 1 && args[1].equals("next");
         Briefing briefing = SyntheticBriefings.generate(panels, 42);
         CompletableFuture<List<Double>> result = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -36,7 +38,7 @@ public final class PanelSwitchBenchmark {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < WARM_UP + SWITCHES; i++) {
                 long start = System.nanoTime();
-                viewModel.select(random.nextInt(panels));
+                viewModel.select(stepping ? (i + 1) % panels : random.nextInt(panels));
                 root.applyCss();
                 root.layout();
                 if (i >= WARM_UP) {
@@ -47,7 +49,8 @@ public final class PanelSwitchBenchmark {
         });
         List<Double> millis = result.get();
         Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f |%n", panels, millis.get(millis.size() / 2),
+        System.out.printf(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f |%n", panels, stepping ? "next" : "random",
+                millis.get(millis.size() / 2),
                 millis.get((int) (millis.size() * 0.95)), millis.get(millis.size() - 1));
         Platform.exit();
     }

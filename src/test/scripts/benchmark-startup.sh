@@ -30,7 +30,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 frame_ms() { "$@" | awk '/first-frame-ms/ {print $2}'; }
 
 # The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
-tuning=$(sed -n 's/^java-options=\(-XX:[^S].*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg | grep -v '^-Xlog')
+tuning=$(sed -n 's/^java-options=\(-XX:[^S].*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
+  | grep -v '^-Xlog')
 echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start)"
 bare=(); bare_tuned=(); app=(); image=()
 for _ in $(seq "$runs"); do

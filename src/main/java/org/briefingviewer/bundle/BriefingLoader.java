@@ -113,26 +113,33 @@ public final class BriefingLoader {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));
         }
         problems.addAll(BriefingValidator.check(document, locations));
-        Briefing briefing = null;
-        Problem unbindable = null;
-        try {
-            briefing = mapper.treeToValue(document, Briefing.class);
-        } catch (JsonProcessingException e) {
-            unbindable = Problem.error(contents.jsonName(), "$", 0, 0,
-                    "does not match the bundle format: " + e.getOriginalMessage(), null);
-        }
+        Bound bound = bind(document, contents.jsonName());
         problems.addAll(await(schemaProblems));
-        if (unbindable != null && problems.stream().noneMatch(Problem::isError)) {
-            problems.add(unbindable);
+        if (bound.problem() != null && problems.stream().noneMatch(Problem::isError)) {
+            problems.add(bound.problem());
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             problems.sort(Problem.IN_DOCUMENT_ORDER);
             return new BundleCheck(contents.name(), null, problems);
         }
+        Briefing briefing = bound.briefing();
         Map<String, ImageData> images = checkBlocks(briefing, contents, locations, problems);
         problems.sort(Problem.IN_DOCUMENT_ORDER);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         return new BundleCheck(contents.name(), failed ? null : briefing.withImages(images), problems);
+    }
+
+    /** The document as a briefing, or why it cannot be one. */
+    private record Bound(Briefing briefing, Problem problem) {
+    }
+
+    private Bound bind(JsonNode document, String jsonName) {
+        try {
+            return new Bound(mapper.treeToValue(document, Briefing.class), null);
+        } catch (JsonProcessingException e) {
+            return new Bound(null, Problem.error(jsonName, "$", 0, 0,
+                    "does not match the bundle format: " + e.getOriginalMessage(), null));
+        }
     }
 
     /** Bytes that are not UTF-8 are reported as such, before any other problem they cause. */

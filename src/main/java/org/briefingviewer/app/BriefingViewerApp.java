@@ -106,7 +106,7 @@ public final class BriefingViewerApp extends Application {
                 stage, view, viewModel, comfort, opening, presentation);
         rememberedState.restore(file == null, panelId == null);
         view.showWindow();
-        ClassDataArchive.unmapped().ifPresent(archive -> background.execute(archive::refresh));
+        background.execute(() -> ClassDataArchive.unmapped().ifPresent(ClassDataArchive::refresh));
         if (benchmarkStartup) {
             StartupProbe.reportFirstFrame(stage.getScene());
         }

@@ -28,12 +28,8 @@ interface Launcher {
                 return false;
             }
             BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup);
-            try {
-                Application.launch(BriefingViewerApp.class);
-                return true;
-            } catch (UnsupportedOperationException noDisplay) {
-                return false;
-            }
+            Application.launch(BriefingViewerApp.class);
+            return true;
         }
     }
 }

@@ -49,8 +49,7 @@ class ClassDataArchiveTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void aSuccessfulDumpReplacesTheArchive() throws Exception {
-        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) "
-                + "printf dumped > \"${a#-XX:SharedArchiveFile=}\";; esac; done");
+        Path javaHome = fakeJavaThatDumps("dumped", 0);
 
         new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh();
 
@@ -61,8 +60,7 @@ class ClassDataArchiveTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void aFailedDumpLeavesTheArchiveAndNoHalfWrittenFile() throws Exception {
-        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) "
-                + "printf half > \"${a#-XX:SharedArchiveFile=}\";; esac; done; exit 1");
+        Path javaHome = fakeJavaThatDumps("half", 1);
 
         new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh();
 
@@ -91,10 +89,12 @@ class ClassDataArchiveTest {
         assertThat(fresh).hasContent("being dumped");
     }
 
-    private Path fakeJava(String script) throws IOException {
+    /** A stand-in for the runtime's java that writes {@code content} to the archive it is asked for, then exits. */
+    private Path fakeJavaThatDumps(String content, int exitCode) throws IOException {
         Path java = image.resolve("runtime/bin/java");
         Files.createDirectories(java.getParent());
-        Files.writeString(java, "#!/bin/sh\n" + script + "\n");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) printf "
+                + content + " > \"${a#-XX:SharedArchiveFile=}\";; esac; done\nexit " + exitCode + "\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return image.resolve("runtime");
     }

@@ -67,6 +67,10 @@ public final class BriefingViewerApp extends Application {
         benchmarkStartup = probeStartup;
     }
 
+    /**
+     * Shows the first panel as soon as it can, in a window whose place, zoom and theme are already right; the panel
+     * list and the features (menus, search, notes, export…) are added once that first frame has been drawn.
+     */
     @Override
     public void start(Stage stage) {
         ReaderViewModel viewModel = new ReaderViewModel(briefing);
@@ -77,38 +81,52 @@ public final class BriefingViewerApp extends Application {
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         ReaderView view = ReaderView.inWindow(stage, viewModel, width, height);
-        export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
-        DesktopActions desktop = DesktopActions.using(getHostServices());
-        ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
-        BriefingLoader loader = new BriefingLoader();
-        opening = new OpenViewModel(viewModel, loader::check,
+        opening = new OpenViewModel(viewModel, new BriefingLoader()::check,
                 new RecentFiles(UserDataFolder.resolve().resolve("recent-files.json")), background, Platform::runLater);
-        OpenFeature.install(view, opening);
         if (file != null) {
             opening.showing(file);
         }
+        comfort = new ComfortViewModel();
+        ComfortFeature.applyLook(view, comfort);
+        PresentationViewModel presentation = new PresentationViewModel(viewModel);
+        rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
+                stage, view, viewModel, comfort, opening, presentation);
+        rememberedState.restore(file == null, panelId == null);
+        view.showWindow();
+        NextFrame.then(stage.getScene(), () -> {
+            if (benchmarkStartup) {
+                StartupProbe.print("first-frame-ms");
+            }
+            Platform.runLater(() -> completeWindow(stage, view, viewModel, presentation));
+        });
+    }
+
+    private void completeWindow(Stage stage, ReaderView view, ReaderViewModel viewModel,
+                                PresentationViewModel presentation) {
+        view.addPanelList();
+        export = new ExportViewModel(briefing, new PdfExporter()::export, background, Platform::runLater);
+        DesktopActions desktop = DesktopActions.using(getHostServices());
+        ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
+        OpenFeature.install(view, opening);
         view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
         SearchViewModel search = new SearchViewModel(viewModel, searching, Platform::runLater);
         SearchFeature.install(view, search);
         SourcesWindow.install(view, viewModel);
-        comfort = new ComfortViewModel();
-        ComfortFeature.install(view, comfort);
+        ComfortFeature.addMenuItems(view, comfort);
         notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
                 NotesFeature.fxDebouncer());
         NotesFeature.install(view, notes);
         search.searchNotesFrom(notes::allNotes);
         export.exportNotesFrom(notes::allNotes);
-        PresentationViewModel presentation = new PresentationViewModel(viewModel);
         PresentFeature.install(view, presentation);
         HelpFeature.install(view);
         AboutDialog.install(view, Version.current());
-        rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
-                stage, view, viewModel, comfort, opening, presentation);
-        rememberedState.restore(file == null, panelId == null);
-        view.showWindow();
         background.execute(() -> ClassDataArchive.unmapped().ifPresent(ClassDataArchive::refresh));
         if (benchmarkStartup) {
-            StartupProbe.reportFirstFrame(stage.getScene());
+            NextFrame.then(stage.getScene(), () -> {
+                StartupProbe.print("window-complete-ms");
+                StartupProbe.exit();
+            });
         }
     }
 

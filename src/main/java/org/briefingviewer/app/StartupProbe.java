@@ -5,31 +5,30 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Measures time to first frame: waits until a pulse has passed after the scene's first layout, so the first
- * panel has been drawn, then prints {@code first-frame-ms <milliseconds since the JVM started>} and exits.
+ * Measures start-up: prints {@code <what>-ms <milliseconds since the JVM started>} once a frame has been drawn.
+ * {@code first-frame-ms} is the first frame that shows the first panel.
  */
 public final class StartupProbe {
 
     private StartupProbe() {
     }
 
+    /** Prints {@code first-frame-ms} once {@code scene}, just shown, has been drawn, and exits. */
     public static void reportFirstFrame(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        int[] pulses = {0};
-        listener[0] = () -> {
-            pulses[0]++;
-            if (pulses[0] == 1) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-frame-ms " + millis);
-            System.out.flush();
-            Platform.exit();
-            System.exit(0);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        NextFrame.then(scene, () -> {
+            print("first-frame-ms");
+            exit();
+        });
+    }
+
+    static void print(String what) {
+        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println(what + " " + millis);
+        System.out.flush();
+    }
+
+    static void exit() {
+        Platform.exit();
+        System.exit(0);
     }
 }

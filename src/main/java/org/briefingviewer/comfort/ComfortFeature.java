@@ -22,6 +22,21 @@ public final class ComfortFeature {
     }
 
     public static void install(ReaderView view, ComfortViewModel viewModel) {
+        applyLook(view, viewModel);
+        addMenuItems(view, viewModel);
+    }
+
+    /** Applies the zoom and theme now and whenever they change: before the window is first drawn. */
+    public static void applyLook(ReaderView view, ComfortViewModel viewModel) {
+        applyZoom(view, viewModel.zoomProperty().get());
+        viewModel.zoomProperty().addListener((obs, old, percent) -> applyZoom(view, percent.intValue()));
+        applyTheme(view, viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((obs, old, choice) -> applyTheme(view, choice));
+        view.sceneProperty().addListener((obs, old, scene) -> applyTheme(view, viewModel.themeProperty().get()));
+    }
+
+    /** The View menu's zoom and theme items. */
+    public static void addMenuItems(ReaderView view, ComfortViewModel viewModel) {
         MenuItem zoomIn = item("Zoom _In", () -> viewModel.zoomIn(),
                 new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         MenuItem zoomOut = item("Zoom _Out", () -> viewModel.zoomOut(),
@@ -34,11 +49,6 @@ public final class ComfortFeature {
                 theme("_Dark Theme", ThemeChoice.DARK, themes, viewModel),
                 theme("_High Contrast Theme", ThemeChoice.HIGH_CONTRAST, themes, viewModel),
                 new SeparatorMenuItem());
-        applyZoom(view, viewModel.zoomProperty().get());
-        viewModel.zoomProperty().addListener((obs, old, percent) -> applyZoom(view, percent.intValue()));
-        applyTheme(view, viewModel.themeProperty().get());
-        viewModel.themeProperty().addListener((obs, old, choice) -> applyTheme(view, choice));
-        view.sceneProperty().addListener((obs, old, scene) -> applyTheme(view, viewModel.themeProperty().get()));
     }
 
     private static void applyZoom(ReaderView view, int percent) {

@@ -51,13 +51,20 @@ public final class OpenFeature {
         fillRecent();
         view.sceneProperty().addListener((obs, old, scene) -> acceptDrops(scene));
         acceptDrops(view.getScene());
-        viewModel.rejectedProperty().addListener((obs, old, check) -> {
-            if (check != null) {
-                new ProblemsDialog(view.getScene().getWindow(), check).show();
-            }
-        });
+        viewModel.rejectedProperty().addListener((obs, old, check) -> showProblems(check));
         viewModel.brokenSaveProperty().addListener((obs, old, check) -> view.showBanner(
                 check == null ? null : brokenSaveBar(check)));
+        showProblems(viewModel.rejectedProperty().get());
+        if (viewModel.brokenSaveProperty().get() != null) {
+            view.showBanner(brokenSaveBar(viewModel.brokenSaveProperty().get()));
+        }
+    }
+
+    /** Also shows what an open begun before this feature was installed, such as the last briefing's, found. */
+    private void showProblems(BundleCheck check) {
+        if (check != null) {
+            new ProblemsDialog(view.getScene().getWindow(), check).show();
+        }
     }
 
     private void chooseFile() {

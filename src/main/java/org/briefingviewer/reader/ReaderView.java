@@ -52,9 +52,9 @@ public final class ReaderView extends BorderPane {
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final VBox top = new VBox();
     private final Menu fileMenu = new Menu("_File");
+    private final Menu editMenu = new Menu("_Edit");
     private final Menu viewMenu = new Menu("_View");
     private final Menu helpMenu = new Menu("_Help");
-    private MenuBar menuBar;
     private final HBox statusBar = new HBox();
     private final HBox headerTools = new HBox();
     private final VBox banners = new VBox();
@@ -74,7 +74,7 @@ public final class ReaderView extends BorderPane {
         headerTools.setAlignment(Pos.CENTER);
         top.getChildren().setAll(menuBar(), header());
         setTop(top);
-        sidebarStack.getChildren().add(sidebar());
+        configureSidebar();
         VBox.setVgrow(sidebarStack, Priority.ALWAYS);
         aboveSidebar.getStyleClass().add(Styles.SIDEBAR_TOP);
         sidebarPane.getChildren().setAll(aboveSidebar, sidebarStack);
@@ -87,16 +87,21 @@ public final class ReaderView extends BorderPane {
         viewModel.briefingProperty().addListener((obs, old, briefing) -> top.getChildren().set(1, header()));
     }
 
-    /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown, and shows it. */
+    /**
+     * Puts the reader into {@code stage}, styled, with its title bound to the panel shown and its panel list, and
+     * shows it.
+     */
     public static ReaderView show(Stage stage, ReaderViewModel viewModel, double width, double height) {
         ReaderView view = inWindow(stage, viewModel, width, height);
+        view.addPanelList();
         view.showWindow();
         return view;
     }
 
     /**
-     * Puts the reader into {@code stage} without showing it, so that features can be added first and the window's
-     * first CSS pass and layout take in everything at once; {@link #showWindow()} then shows it.
+     * Puts the reader into {@code stage} without showing it or its panel list: the first frame then holds little
+     * more than the panel. The sidebar's column keeps its width from the stylesheet, so nothing moves when
+     * {@link #addPanelList()} fills it.
      */
     public static ReaderView inWindow(Stage stage, ReaderViewModel viewModel, double width, double height) {
         Theme.useForControls(false);
@@ -117,6 +122,15 @@ public final class ReaderView extends BorderPane {
         ((Stage) getScene().getWindow()).show();
         placeDivider();
         sidebar.requestFocus();
+    }
+
+    /** Adds the list of panels to the sidebar, under anything already above it, and gives it the keyboard. */
+    public void addPanelList() {
+        sidebarStack.getChildren().add(0, sidebar);
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        if (focused == null || focused == readingArea) {
+            sidebar.requestFocus();
+        }
     }
 
     private void registerShortcuts() {
@@ -158,8 +172,7 @@ public final class ReaderView extends BorderPane {
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
         viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
         fillPanelItems(go);
-        menuBar = new MenuBar(fileMenu, viewMenu, go, helpMenu);
-        return menuBar;
+        return new MenuBar(fileMenu, editMenu, viewMenu, go, helpMenu);
     }
 
     private void fillPanelItems(Menu go) {
@@ -207,7 +220,7 @@ public final class ReaderView extends BorderPane {
         return marking;
     }
 
-    private Region sidebar() {
+    private void configureSidebar() {
         sidebar.getStyleClass().add(Styles.SIDEBAR);
         sidebar.setItems(viewModel.getPanels());
         sidebar.setCellFactory(list -> new PanelCell());
@@ -222,7 +235,6 @@ public final class ReaderView extends BorderPane {
             sidebar.getSelectionModel().select(index.intValue());
             scrollSidebarTo(index.intValue());
         });
-        return sidebar;
     }
 
     /** Scrolls the panel list only as far as it takes to show entry {@code index}, as a file browser does. */
@@ -358,6 +370,11 @@ public final class ReaderView extends BorderPane {
         fileMenu.getItems().addAll(fileMenu.getItems().size() - 2, List.of(items));
     }
 
+    /** Adds items to the Edit menu. */
+    public void addEditMenuItems(MenuItem... items) {
+        editMenu.getItems().addAll(items);
+    }
+
     /** Adds items to the View menu. */
     public void addViewMenuItems(MenuItem... items) {
         viewMenu.getItems().addAll(items);
@@ -366,11 +383,6 @@ public final class ReaderView extends BorderPane {
     /** Adds items to the Help menu. */
     public void addHelpMenuItems(MenuItem... items) {
         helpMenu.getItems().addAll(items);
-    }
-
-    /** Adds a menu after File. */
-    public void addMenu(Menu menu) {
-        menuBar.getMenus().add(1, menu);
     }
 
     /** Adds buttons to the header, before the handling marking. */

@@ -5,7 +5,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -92,7 +91,7 @@ public final class SearchFeature {
         MenuItem previous = new MenuItem("Find _Previous");
         previous.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
         previous.setOnAction(event -> viewModel.previous());
-        view.addMenu(new Menu("_Edit", null, find, next, previous));
+        view.addEditMenuItems(find, next, previous);
     }
 
     private void onFieldKey(KeyEvent event) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.bundle.Problem;
 import org.briefingviewer.reader.ReaderView;
@@ -62,6 +63,22 @@ class OpenWindowTest {
         assertThat(ProblemsDialog.asText(viewModel.rejectedProperty().get())).contains(bad + ":1:");
         assertThat(reader.getBriefing().metadata().id()).isEqualTo("korea-us-summit");
         robot.clickOn("Close");
+    }
+
+    @Test
+    void aRejectionFromBeforeTheFeatureWasInstalledIsStillShown(FxRobot robot) throws Exception {
+        Path bad = Files.writeString(folder.resolve("bad.json"), "{\"formatVersion\": 1}");
+        OpenViewModel early = new OpenViewModel(reader, loader::check,
+                new RecentFiles(folder.resolve("early-recent.json")), Runnable::run, Runnable::run);
+        robot.interact(() -> early.open(bad));
+        assertThat(early.rejectedProperty().get()).isNotNull();
+
+        robot.interact(() -> OpenFeature.install(ReaderView.show(new Stage(), reader, 1000, 700), early));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#problems-table").tryQuery()).isPresent();
+        robot.clickOn("Close");
+        early.close();
     }
 
     @Test

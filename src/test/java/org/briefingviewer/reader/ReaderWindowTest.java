@@ -75,6 +75,33 @@ class ReaderWindowTest {
     }
 
     @Test
+    void aWindowShownBeforeItsPanelListGetsItLaterWithoutMovingThePanel(FxRobot robot) throws Exception {
+        Label overlay = new Label("over the list");
+        ReaderView view = WaitForAsyncUtils.asyncFx(() -> {
+            ReaderView staged = ReaderView.inWindow(new Stage(), viewModel, 1000, 700);
+            staged.overlaySidebar(overlay);
+            staged.showWindow();
+            return staged;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node title = view.lookup("." + Styles.PANEL_TITLE);
+        double titleX = title.localToScene(0, 0).getX();
+        double columnWidth = view.getSidebarWidth();
+        assertThat(view.lookup("." + Styles.SIDEBAR)).as("no list in the first frame").isNull();
+        assertThat(columnWidth).as("the column keeps its width from the stylesheet").isGreaterThan(150);
+
+        robot.interact(view::addPanelList);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node list = view.lookup("." + Styles.SIDEBAR);
+        assertThat(list.isFocused()).isTrue();
+        assertThat(list.getParent().getChildrenUnmodifiable()).containsExactly(list, overlay);
+        assertThat(view.getSidebarWidth()).isEqualTo(columnWidth);
+        assertThat(title.localToScene(0, 0).getX()).isEqualTo(titleX);
+        robot.interact(() -> view.getScene().getWindow().hide());
+    }
+
+    @Test
     void nextButtonWalksToTheEndAndThenDisables(FxRobot robot) {
         for (int i = 1; i < viewModel.getPanels().size(); i++) {
             robot.clickOn("#next-panel");

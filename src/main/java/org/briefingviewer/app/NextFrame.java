@@ -1,0 +1,28 @@
+package org.briefingviewer.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/** Runs an action once the scene as it stands has been drawn: in the pulse after the one that lays it out. */
+final class NextFrame {
+
+    private NextFrame() {
+    }
+
+    /** Runs {@code action} on the FX thread, inside that pulse. */
+    static void then(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        int[] pulses = {0};
+        listener[0] = () -> {
+            pulses[0]++;
+            if (pulses[0] == 1) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+}

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.briefingviewer.export.ExportCancelledException;
@@ -67,7 +68,7 @@ public final class ExportViewModel {
         }
     }
 
-    private final Briefing briefing;
+    private final ObservableValue<Briefing> briefing;
     private final Exporter exporter;
     private final Executor background;
     private final Executor ui;
@@ -91,15 +92,21 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
-    public ExportViewModel(Briefing briefing, Exporter exporter, Executor background, Executor ui) {
+    /** @param briefing the briefing shown, which the export follows when another is opened */
+    public ExportViewModel(ObservableValue<Briefing> briefing, Exporter exporter, Executor background, Executor ui) {
         this.briefing = briefing;
         this.exporter = exporter;
         this.background = background;
         this.ui = ui;
-        briefing.panels().forEach(panel -> choices.add(new PanelChoice(panel)));
-        currentPanel.set(briefing.panels().get(0));
+        offerPanelsOf(briefing.getValue());
+        briefing.addListener((obs, old, shown) -> offerPanelsOf(shown));
         hasPanels = Bindings.createBooleanBinding(() -> !chosenPanelIds().isEmpty() || scope.get() == Scope.ALL
-                && !briefing.panels().isEmpty(), scope, choices, currentPanel);
+                && !getBriefing().panels().isEmpty(), scope, choices, currentPanel);
+    }
+
+    private void offerPanelsOf(Briefing shown) {
+        choices.setAll(shown.panels().stream().map(PanelChoice::new).toList());
+        currentPanel.set(shown.panels().get(0));
     }
 
     /** The options as chosen now. */
@@ -114,7 +121,7 @@ public final class ExportViewModel {
     }
 
     public String defaultFileName() {
-        return options().defaultFileName(briefing);
+        return options().defaultFileName(getBriefing());
     }
 
     private List<String> chosenPanelIds() {
@@ -132,6 +139,7 @@ public final class ExportViewModel {
             return;
         }
         ExportOptions options = options();
+        Briefing shown = getBriefing();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelRequested = cancelled;
         running.set(true);
@@ -139,16 +147,16 @@ public final class ExportViewModel {
         stage.set("Starting");
         exported.set(null);
         failure.set(null);
-        background.execute(() -> run(options, target, cancelled));
+        background.execute(() -> run(shown, options, target, cancelled));
     }
 
     public void cancel() {
         cancelRequested.set(true);
     }
 
-    private void run(ExportOptions options, Path target, AtomicBoolean cancelled) {
+    private void run(Briefing shown, ExportOptions options, Path target, AtomicBoolean cancelled) {
         try {
-            exporter.export(briefing, options, target, new ExportProgress() {
+            exporter.export(shown, options, target, new ExportProgress() {
                 @Override
                 public void update(double fraction, String stageName) {
                     ui.execute(() -> {
@@ -180,7 +188,7 @@ public final class ExportViewModel {
     }
 
     public Briefing getBriefing() {
-        return briefing;
+        return briefing.getValue();
     }
 
     public ObjectProperty<Scope> scopeProperty() {

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.briefingviewer.benchmark.SyntheticBriefings;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.export.Layout;
 import org.briefingviewer.export.PdfExporter;
@@ -22,7 +25,8 @@ class ExportViewModelTest {
     Path folder;
 
     private final List<Runnable> queued = new ArrayList<>();
-    private final ExportViewModel viewModel = new ExportViewModel(SUMMIT, new PdfExporter()::export,
+    private final ObjectProperty<Briefing> shown = new SimpleObjectProperty<>(SUMMIT);
+    private final ExportViewModel viewModel = new ExportViewModel(shown, new PdfExporter()::export,
             queued::add, Runnable::run);
 
     @Test
@@ -111,11 +115,29 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theExportFollowsTheBriefingShownWhenAnotherIsOpened() {
+        List<String> exportedTitles = new ArrayList<>();
+        ExportViewModel.Exporter recording = (briefing, options, target, progress) ->
+                exportedTitles.add(briefing.metadata().title());
+        ExportViewModel following = new ExportViewModel(shown, recording, Runnable::run, Runnable::run);
+        Briefing other = SyntheticBriefings.generate(3, 1);
+
+        shown.set(other);
+        following.start(folder.resolve("other.pdf"));
+
+        assertThat(exportedTitles).containsExactly(other.metadata().title());
+        assertThat(following.getChoices()).extracting(choice -> choice.panel().id())
+                .containsExactlyElementsOf(other.panels().stream().map(panel -> panel.id()).toList());
+        assertThat(following.currentPanelProperty().get()).isEqualTo(other.panels().get(0));
+        assertThat(following.defaultFileName()).startsWith(other.metadata().id());
+    }
+
+    @Test
     void unexpectedErrorsBecomeMessagesNotCrashes() {
         ExportViewModel.Exporter broken = (briefing, options, target, progress) -> {
             throw new IllegalStateException("boom");
         };
-        ExportViewModel failing = new ExportViewModel(SUMMIT, broken, Runnable::run, Runnable::run);
+        ExportViewModel failing = new ExportViewModel(shown, broken, Runnable::run, Runnable::run);
 
         failing.start(folder.resolve("x.pdf"));
 

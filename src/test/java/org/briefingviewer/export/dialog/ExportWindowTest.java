@@ -48,7 +48,7 @@ class ExportWindowTest {
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(SUMMIT);
         suggestedNames = new ArrayList<>();
-        ExportViewModel export = new ExportViewModel(SUMMIT, new PdfExporter()::export, background,
+        ExportViewModel export = new ExportViewModel(reader.briefingProperty(), new PdfExporter()::export, background,
                 Platform::runLater);
         SaveLocationChooser chooser = (owner, name) -> {
             suggestedNames.add(name);

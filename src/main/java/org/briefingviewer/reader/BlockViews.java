@@ -298,9 +298,8 @@ final class BlockViews {
     }
 
     static Label wrapped(String text, String styleClass) {
-        Label label = styled(new Label(text), styleClass);
+        Label label = styled(new WrappedLabel(text), styleClass);
         label.setMinWidth(Region.USE_COMPUTED_SIZE);
-        label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;

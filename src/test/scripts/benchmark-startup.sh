@@ -4,7 +4,7 @@
 # Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
 # 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
 #    class-data sharing, the app image with it, all interleaved;
-# 2. load and first frame, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
+# 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
 # 3. panel switching in the window (select, CSS and layout), median and p95, jumping at random and stepping on.
 # It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
 set -euo pipefail
@@ -28,24 +28,28 @@ done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 frame_ms() { "$@" | awk '/first-frame-ms/ {print $2}'; }
+field() { echo "$1" | awk -v name="$2" '$1 == name {print $2}'; }
 
 # The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
 tuning=$(sed -n 's/^java-options=\(-XX:[^S].*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
   | grep -v '^-Xlog')
 echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start)"
-bare=(); bare_tuned=(); app=(); image=()
+bare=(); bare_tuned=(); app=(); image=(); complete=()
 for _ in $(seq "$runs"); do
   bare+=("$(frame_ms java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
     org.briefingviewer.benchmark.BareWindow)")
   bare_tuned+=("$(frame_ms java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
     org.briefingviewer.benchmark.BareWindow)")
   app+=("$(frame_ms env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
-  image+=("$(frame_ms target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
+  out=$(target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
+  image+=("$(field "$out" first-frame-ms)")
+  complete+=("$(field "$out" window-complete-ms)")
 done
 bare=$(printf '%s\n' "${bare[@]}" | median)
 bare_tuned=$(printf '%s\n' "${bare_tuned[@]}" | median)
 app=$(printf '%s\n' "${app[@]}" | median)
 image=$(printf '%s\n' "${image[@]}" | median)
+complete=$(printf '%s\n' "${complete[@]}" | median)
 ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
 echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM options |"
 echo "|---|---:|---:|---:|"
@@ -53,24 +57,27 @@ echo "| bare JavaFX window, no CDS, default JVM options | $bare | 1.00 | |"
 echo "| bare JavaFX window, no CDS, the launcher's JVM options | $bare_tuned | $(ratio "$bare_tuned" "$bare") | 1.00 |"
 echo "| app, summit briefing, no CDS | $app | $(ratio "$app" "$bare") | $(ratio "$app" "$bare_tuned") |"
 echo "| app image with its CDS archive | $image | $(ratio "$image" "$bare") | $(ratio "$image" "$bare_tuned") |"
+echo "| app image: window complete (panel list and features added after the first frame) | $complete | | |"
 echo
 echo "## Load and first frame, peak RSS (median of $runs; app image)"
 points=()
-echo "| briefing | first frame ms | peak RSS MB |"
-echo "|---|---:|---:|"
+echo "| briefing | first frame ms | window complete ms | peak RSS MB |"
+echo "|---|---:|---:|---:|"
 for case in summit 100 1000 5000; do
   file=""
   [ "$case" = summit ] || file="$data/synthetic-$case.json"
   frames=()
+  completes=()
   rss=()
   for _ in $(seq "$runs"); do
     out=$(/usr/bin/time -f "rss-kb %M" target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup $file 2>&1)
-    frames+=("$(echo "$out" | awk '/first-frame-ms/ {print $2}')")
+    frames+=("$(field "$out" first-frame-ms)")
+    completes+=("$(field "$out" window-complete-ms)")
     rss+=("$(echo "$out" | awk '/rss-kb/ {print int($2/1024)}')")
   done
   frame=$(printf '%s\n' "${frames[@]}" | median)
   memory=$(printf '%s\n' "${rss[@]}" | median)
-  echo "| $case | $frame | $memory |"
+  echo "| $case | $frame | $(printf '%s\n' "${completes[@]}" | median) | $memory |"
   panels=$case
   [ "$case" = summit ] && panels=5
   points+=("$panels:$frame:$memory")

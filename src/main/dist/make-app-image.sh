@@ -30,7 +30,8 @@ done
   --module-path "$work/javafx" \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.xml.dom,jdk.unsupported,javafx.controls \
   --jlink-options "--strip-debug --no-man-pages --no-header-files" \
-  --java-options -XX:+UseSerialGC --java-options -XX:Tier4InvocationThreshold=100000 \
+  --java-options -XX:+UseSerialGC --java-options -Xms64m --java-options -XX:MetaspaceSize=64m \
+  --java-options -XX:Tier4InvocationThreshold=100000 \
   --java-options -XX:Tier4MinInvocationThreshold=60000 --java-options -XX:Tier4CompileThreshold=150000 \
   --java-options -XX:Tier4BackEdgeThreshold=400000 \
   --icon "$project/assets/icons/briefing-viewer-256.png" \

@@ -31,8 +31,8 @@ frame_ms() { "$@" | awk '/first-frame-ms/ {print $2}'; }
 field() { echo "$1" | awk -v name="$2" '$1 == name {print $2}'; }
 
 # The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
-tuning=$(sed -n 's/^java-options=\(-XX:[^S].*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
-  | grep -v '^-Xlog')
+tuning=$(sed -n 's/^java-options=\(-X.*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
+  | grep -v -e '^-Xlog' -e '^-XX:SharedArchiveFile')
 echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start)"
 bare=(); bare_tuned=(); app=(); image=(); complete=()
 for _ in $(seq "$runs"); do

@@ -54,6 +54,7 @@ public final class BriefingViewerApp extends Application {
     private static String panelId;
     private static boolean benchmarkStartup;
 
+    private BriefingLoader loader;
     private ExportViewModel export;
     private OpenViewModel opening;
     private NotesViewModel notes;
@@ -81,7 +82,7 @@ public final class BriefingViewerApp extends Application {
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         ReaderView view = ReaderView.inWindow(stage, viewModel, width, height);
-        opening = new OpenViewModel(viewModel, new BriefingLoader()::check,
+        opening = new OpenViewModel(viewModel, path -> loader().check(path),
                 new RecentFiles(UserDataFolder.resolve().resolve("recent-files.json")), background, Platform::runLater);
         if (file != null) {
             opening.showing(file);
@@ -128,6 +129,14 @@ public final class BriefingViewerApp extends Application {
                 StartupProbe.exit();
             });
         }
+    }
+
+    /** Made at the first open, on the background thread that checks files, rather than before the first frame. */
+    private BriefingLoader loader() {
+        if (loader == null) {
+            loader = new BriefingLoader();
+        }
+        return loader;
     }
 
     private static ExecutorService daemonThread(String name) {

@@ -63,6 +63,7 @@ public final class ReaderView extends BorderPane {
     private final StackPane sidebarStack = new StackPane();
     private final VBox sidebarPane = new VBox();
     private final SplitPane split = new SplitPane();
+    private boolean panelItemsCurrent;
     private PanelView shownPanel;
     private Node highlighted;
 
@@ -170,12 +171,17 @@ public final class ReaderView extends BorderPane {
         MenuItem next = goItem("_Next Panel", KeyCode.PAGE_DOWN, viewModel::next);
         next.disableProperty().bind(viewModel.canGoNextProperty().not());
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
-        viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> fillPanelItems(go));
-        fillPanelItems(go);
+        viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> panelItemsCurrent = false);
+        go.setOnShowing(event -> fillPanelItems(go));
         return new MenuBar(fileMenu, editMenu, viewMenu, go, helpMenu);
     }
 
+    /** Lists the panels when the menu opens, not before the first frame: a briefing may have thousands. */
     private void fillPanelItems(Menu go) {
+        if (panelItemsCurrent) {
+            return;
+        }
+        panelItemsCurrent = true;
         go.getItems().remove(3, go.getItems().size());
         for (int index = 0; index < viewModel.getPanels().size(); index++) {
             int chosen = index;

@@ -102,6 +102,24 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theGoMenuListsThePanelsOfTheBriefingShown(FxRobot robot) {
+        assertThat(goMenuLists(robot, "5  Alliance outlook")).isTrue();
+
+        robot.interact(() -> viewModel.reload(org.briefingviewer.benchmark.SyntheticBriefings.generate(3, 1)));
+
+        assertThat(goMenuLists(robot, "3  " + viewModel.getPanels().get(2).title())).isTrue();
+        assertThat(goMenuLists(robot, "5  Alliance outlook")).isFalse();
+    }
+
+    private static boolean goMenuLists(FxRobot robot, String item) {
+        robot.clickOn("Go");
+        boolean listed = robot.lookup(item).tryQuery().isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return listed;
+    }
+
+    @Test
     void nextButtonWalksToTheEndAndThenDisables(FxRobot robot) {
         for (int i = 1; i < viewModel.getPanels().size(); i++) {
             robot.clickOn("#next-panel");

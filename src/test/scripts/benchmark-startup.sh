@@ -4,7 +4,8 @@
 # Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
 # 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
 #    class-data sharing, the app image with it, all interleaved;
-# 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic 100/1000/5000-panel briefings;
+# 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
+#    100/1000/5000-panel briefings;
 # 3. panel switching in the window (select, CSS and layout), median and p95, jumping at random and stepping on.
 # It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
 set -euo pipefail

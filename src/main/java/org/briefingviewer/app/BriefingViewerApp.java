@@ -105,7 +105,8 @@ public final class BriefingViewerApp extends Application {
     private void completeWindow(Stage stage, ReaderView view, ReaderViewModel viewModel,
                                 PresentationViewModel presentation) {
         view.addPanelList();
-        export = new ExportViewModel(viewModel.briefingProperty(), new PdfExporter()::export, background, Platform::runLater);
+        export = new ExportViewModel(viewModel.briefingProperty(), new PdfExporter()::export, background,
+                Platform::runLater);
         DesktopActions desktop = DesktopActions.using(getHostServices());
         ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
         OpenFeature.install(view, opening);

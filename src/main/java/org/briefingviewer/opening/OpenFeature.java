@@ -60,7 +60,7 @@ public final class OpenFeature {
         }
     }
 
-    /** Also shows what an open begun before this feature was installed, such as the last briefing's, found. */
+    /** Shows why a bundle was rejected, also when that was before this feature was installed (a reopened one). */
     private void showProblems(BundleCheck check) {
         if (check != null) {
             new ProblemsDialog(view.getScene().getWindow(), check).show();

@@ -104,7 +104,7 @@ public final class BriefingViewerApp extends Application {
 
     private void completeWindow(Stage stage, ReaderView view, ReaderViewModel viewModel,
                                 PresentationViewModel presentation) {
-        view.addPanelList();
+        view.completeWindow();
         export = new ExportViewModel(viewModel.briefingProperty(), new PdfExporter()::export, background,
                 Platform::runLater);
         DesktopActions desktop = DesktopActions.using(getHostServices());

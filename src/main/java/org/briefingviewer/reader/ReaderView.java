@@ -1,5 +1,6 @@
 package org.briefingviewer.reader;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class ReaderView extends BorderPane {
     private final StackPane sidebarStack = new StackPane();
     private final VBox sidebarPane = new VBox();
     private final SplitPane split = new SplitPane();
+    private final List<Button> navigationButtons = new ArrayList<>();
     private boolean panelItemsCurrent;
     private PanelView shownPanel;
     private Node highlighted;
@@ -94,15 +96,15 @@ public final class ReaderView extends BorderPane {
      */
     public static ReaderView show(Stage stage, ReaderViewModel viewModel, double width, double height) {
         ReaderView view = inWindow(stage, viewModel, width, height);
-        view.addPanelList();
+        view.completeWindow();
         view.showWindow();
         return view;
     }
 
     /**
-     * Puts the reader into {@code stage} without showing it or its panel list: the first frame then holds little
-     * more than the panel. The sidebar's column keeps its width from the stylesheet, so nothing moves when
-     * {@link #addPanelList()} fills it.
+     * Puts the reader into {@code stage} without showing it, its panel list or its buttons' tooltips: the first
+     * frame then holds little more than the panel. The sidebar's column keeps its width from the stylesheet, so
+     * nothing moves when {@link #completeWindow()} fills it.
      */
     public static ReaderView inWindow(Stage stage, ReaderViewModel viewModel, double width, double height) {
         Theme.useForControls(false);
@@ -125,8 +127,12 @@ public final class ReaderView extends BorderPane {
         sidebar.requestFocus();
     }
 
-    /** Adds the list of panels to the sidebar, under anything already above it, and gives it the keyboard. */
-    public void addPanelList() {
+    /**
+     * Adds what the first frame does without: the list of panels, under anything already above it in the sidebar
+     * (it then takes the keyboard), and the navigation buttons' tooltips.
+     */
+    public void completeWindow() {
+        navigationButtons.forEach(button -> button.setTooltip(new Tooltip(button.getAccessibleText())));
         sidebarStack.getChildren().add(0, sidebar);
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         if (focused == null || focused == readingArea) {
@@ -406,11 +412,11 @@ public final class ReaderView extends BorderPane {
         banners.getChildren().setAll(banner == null ? List.of() : List.of(banner));
     }
 
-    private static Button navigationButton(String id, Feather icon, String description, Runnable action) {
+    private Button navigationButton(String id, Feather icon, String description, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(description);
-        button.setTooltip(new Tooltip(description));
+        navigationButtons.add(button);
         button.setOnAction(event -> action.run());
         button.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
         return button;

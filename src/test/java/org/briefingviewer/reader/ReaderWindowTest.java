@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -75,7 +76,8 @@ class ReaderWindowTest {
     }
 
     @Test
-    void aWindowShownBeforeItsPanelListGetsItLaterWithoutMovingThePanel(FxRobot robot) throws Exception {
+    void aWindowShownBeforeItIsCompleteGetsItsListAndTooltipsWithoutMovingThePanel(FxRobot robot)
+            throws Exception {
         Label overlay = new Label("over the list");
         ReaderView view = WaitForAsyncUtils.asyncFx(() -> {
             ReaderView staged = ReaderView.inWindow(new Stage(), viewModel, 1000, 700);
@@ -89,8 +91,10 @@ class ReaderWindowTest {
         double columnWidth = view.getSidebarWidth();
         assertThat(view.lookup("." + Styles.SIDEBAR)).as("no list in the first frame").isNull();
         assertThat(columnWidth).as("the column keeps its width from the stylesheet").isGreaterThan(150);
+        Button next = (Button) view.lookup("#next-panel");
+        assertThat(next.getTooltip()).isNull();
 
-        robot.interact(view::addPanelList);
+        robot.interact(view::completeWindow);
         WaitForAsyncUtils.waitForFxEvents();
 
         Node list = view.lookup("." + Styles.SIDEBAR);
@@ -98,6 +102,7 @@ class ReaderWindowTest {
         assertThat(list.getParent().getChildrenUnmodifiable()).containsExactly(list, overlay);
         assertThat(view.getSidebarWidth()).isEqualTo(columnWidth);
         assertThat(title.localToScene(0, 0).getX()).isEqualTo(titleX);
+        assertThat(next.getTooltip().getText()).isEqualTo("Next panel");
         robot.interact(() -> view.getScene().getWindow().hide());
     }
 

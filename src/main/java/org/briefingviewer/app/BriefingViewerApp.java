@@ -104,6 +104,9 @@ public final class BriefingViewerApp extends Application {
 
     private void completeWindow(Stage stage, ReaderView view, ReaderViewModel viewModel,
                                 PresentationViewModel presentation) {
+        if (!stage.isShowing()) {
+            return;
+        }
         view.completeWindow();
         export = new ExportViewModel(viewModel.briefingProperty(), new PdfExporter()::export, background,
                 Platform::runLater);

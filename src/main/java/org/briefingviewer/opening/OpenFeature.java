@@ -55,8 +55,9 @@ public final class OpenFeature {
         viewModel.brokenSaveProperty().addListener((obs, old, check) -> view.showBanner(
                 check == null ? null : brokenSaveBar(check)));
         showProblems(viewModel.rejectedProperty().get());
-        if (viewModel.brokenSaveProperty().get() != null) {
-            view.showBanner(brokenSaveBar(viewModel.brokenSaveProperty().get()));
+        BundleCheck brokenSave = viewModel.brokenSaveProperty().get();
+        if (brokenSave != null) {
+            view.showBanner(brokenSaveBar(brokenSave));
         }
     }
 

@@ -124,7 +124,6 @@ public final class ReaderView extends BorderPane {
     public void showWindow() {
         ((Stage) getScene().getWindow()).show();
         placeDivider();
-        sidebar.requestFocus();
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -11,6 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The published schema in docs/ accepts the embedded bundle, and the loader uses that very schema. */
@@ -39,10 +44,33 @@ class BundleSchemaTest {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
         JsonNode bundle = new ObjectMapper().readTree(BriefingLoaderTest.embeddedWith(root ->
-                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("panels").get(0).get("blocks").get(0))
+                ((ObjectNode) root.get("panels").get(0).get("blocks").get(0))
                         .remove("cites")));
 
         assertThat(schema.validate(bundle)).isNotEmpty();
+    }
+
+    @Test
+    void eachKindOfBlockIsCheckedAgainstItsOwnDefinition() throws IOException {
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(PUBLISHED_SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        List<String> kinds = new ArrayList<>();
+        schema.getSchemaNode().at("/$defs/block/properties/kind/enum").forEach(kind -> kinds.add(kind.asText()));
+        JsonNode bundle = new ObjectMapper().readTree(BriefingLoaderTest.embeddedWith(root -> {
+            ArrayNode blocks = ((ObjectNode) root.get("panels").get(0)).putArray("blocks");
+            kinds.forEach(kind -> blocks.addObject().put("kind", kind).put("surplus", true));
+        }));
+
+        List<String> flagged = schema.validate(bundle).stream()
+                .filter(message -> message.getType().equals("additionalProperties"))
+                .map(message -> message.getInstanceLocation().toString())
+                .toList();
+
+        assertThat(kinds).hasSize(10);
+        assertThat(flagged).containsExactlyInAnyOrderElementsOf(IntStream.range(0, kinds.size())
+                .mapToObj(index -> "$.panels[0].blocks[" + index + "]").toList());
     }
 
     @Test

@@ -53,6 +53,8 @@ public final class BriefingViewerApp extends Application {
     private static Path file;
     private static String panelId;
     private static boolean benchmarkStartup;
+    private static SettingsStore settingsStore;
+    private static SettingsStore.Loaded remembered;
 
     private BriefingLoader loader;
     private ExportViewModel export;
@@ -61,11 +63,14 @@ public final class BriefingViewerApp extends Application {
     private ComfortViewModel comfort;
     private RememberedState rememberedState;
 
+    /** Called on the thread that launches the application, which also reads the remembered settings. */
     static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup) {
         briefing = briefingToShow;
         file = fileShown;
         panelId = panelToShow;
         benchmarkStartup = probeStartup;
+        settingsStore = new SettingsStore(UserDataFolder.resolve().resolve("settings.json"));
+        remembered = settingsStore.load();
     }
 
     /**
@@ -90,9 +95,8 @@ public final class BriefingViewerApp extends Application {
         comfort = new ComfortViewModel();
         ComfortFeature.applyLook(view, comfort);
         PresentationViewModel presentation = new PresentationViewModel(viewModel);
-        rememberedState = new RememberedState(new SettingsStore(UserDataFolder.resolve().resolve("settings.json")),
-                stage, view, viewModel, comfort, opening, presentation);
-        rememberedState.restore(file == null, panelId == null);
+        rememberedState = new RememberedState(settingsStore, stage, view, viewModel, comfort, opening, presentation);
+        rememberedState.restore(remembered, file == null, panelId == null);
         view.showWindow();
         NextFrame.then(stage.getScene(), () -> {
             if (benchmarkStartup) {

@@ -24,10 +24,10 @@ interface Launcher {
 
         @Override
         public boolean open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup) {
+            BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup);
             if (!toolkit.awaitDisplay()) {
                 return false;
             }
-            BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup);
             Application.launch(BriefingViewerApp.class);
             return true;
         }

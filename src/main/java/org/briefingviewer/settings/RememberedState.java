@@ -46,11 +46,11 @@ public final class RememberedState {
     }
 
     /**
+     * @param loaded         the settings, read from this state's store off the JavaFX thread
      * @param reopenBriefing whether to reopen the last briefing (not when one was named on the command line)
      * @param restorePanel   whether to return to the last panel (not when --panel named one)
      */
-    public void restore(boolean reopenBriefing, boolean restorePanel) {
-        SettingsStore.Loaded loaded = store.load();
+    public void restore(SettingsStore.Loaded loaded, boolean reopenBriefing, boolean restorePanel) {
         Settings remembered = loaded.settings();
         if (loaded.warning() != null) {
             view.showBanner(Banners.create("settings-warning", loaded.warning(), Styles.BANNER_ERROR,

@@ -78,7 +78,7 @@ class RememberedStateTest {
         closeWindow();
 
         openWindow(settings);
-        robot.interact(() -> state.restore(true, true));
+        robot.interact(() -> state.restore(new SettingsStore(settings).load(), true, true));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
@@ -96,7 +96,7 @@ class RememberedStateTest {
         Path settings = Files.writeString(folder.resolve("settings.json"), "{ \"zoom\": ");
         openWindow(settings);
 
-        robot.interact(() -> state.restore(true, true));
+        robot.interact(() -> state.restore(new SettingsStore(settings).load(), true, true));
 
         assertThat(comfort.zoomProperty().get()).isEqualTo(100);
         assertThat(robot.lookup("#settings-warning").tryQuery()).isPresent();

@@ -48,6 +48,7 @@ public final class BriefingViewerApp extends Application {
 
     private final ExecutorService background = daemonThread("briefing-viewer-background");
     private final ExecutorService searching = daemonThread("briefing-viewer-search");
+    private final ExecutorService notesWriter = daemonThread("briefing-viewer-notes");
 
     private static Briefing briefing;
     private static Path file;
@@ -123,7 +124,7 @@ public final class BriefingViewerApp extends Application {
         SourcesWindow.install(view, viewModel);
         ComfortFeature.addMenuItems(view, comfort);
         notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
-                NotesFeature.fxDebouncer());
+                NotesFeature.fxDebouncer(), notesWriter, Platform::runLater);
         NotesFeature.install(view, notes);
         search.searchNotesFrom(notes::allNotes);
         export.exportNotesFrom(notes::allNotes);
@@ -170,7 +171,9 @@ public final class BriefingViewerApp extends Application {
             rememberedState.save();
         }
         searching.shutdownNow();
+        notesWriter.shutdown();
         background.shutdown();
+        notesWriter.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
         background.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +21,8 @@ import org.briefingviewer.storage.AtomicFiles;
 
 /**
  * The note on the panel shown. Edits are saved a moment after typing stops and when the window closes, so a
- * crash loses at most the last {@link #SAVE_DELAY}. A note written on an earlier version of its panel is flagged.
+ * crash loses at most the last {@link #SAVE_DELAY}; the file is written on the writer's thread, in order, so a slow
+ * disk never holds up typing. A note written on an earlier version of its panel is flagged.
  */
 public final class NotesViewModel {
 
@@ -35,6 +37,8 @@ public final class NotesViewModel {
     private final ReaderViewModel reader;
     private final NotesStore store;
     private final Debouncer debouncer;
+    private final Executor writer;
+    private final Executor ui;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated");
@@ -44,10 +48,17 @@ public final class NotesViewModel {
     private boolean showing;
     private boolean dirty;
 
-    public NotesViewModel(ReaderViewModel reader, NotesStore store, Debouncer debouncer) {
+    /**
+     * @param writer runs the saves one after another, off the JavaFX thread
+     * @param ui     runs what a save reports back on the JavaFX thread
+     */
+    public NotesViewModel(ReaderViewModel reader, NotesStore store, Debouncer debouncer, Executor writer,
+                          Executor ui) {
         this.reader = reader;
         this.store = store;
         this.debouncer = debouncer;
+        this.writer = writer;
+        this.ui = ui;
         loadFor(reader.getBriefing());
         show(reader.getSelectedPanel());
         reader.briefingProperty().addListener((obs, old, briefing) -> {
@@ -84,17 +95,35 @@ public final class NotesViewModel {
         debouncer.schedule(SAVE_DELAY, this::saveNow);
     }
 
-    /** Saves pending edits now; called by the debouncer and when the window closes. */
-    public synchronized void saveNow() {
+    /**
+     * Hands pending edits to the writer now; called by the debouncer, before another briefing opens and when the
+     * window closes. A save that fails leaves the edits pending, so the next one tries again.
+     */
+    public void saveNow() {
         if (!dirty) {
             return;
         }
+        NotesStore.Notes snapshot = new NotesStore.Notes(briefingId, new LinkedHashMap<>(notes));
+        dirty = false;
+        writer.execute(() -> {
+            String failure = write(snapshot);
+            ui.execute(() -> saved(snapshot, failure));
+        });
+    }
+
+    private String write(NotesStore.Notes snapshot) {
         try {
-            store.save(new NotesStore.Notes(briefingId, notes));
-            dirty = false;
-            problem.set(null);
+            store.save(snapshot);
+            return null;
         } catch (IOException e) {
-            problem.set("Your notes could not be saved: " + e.getMessage());
+            return "Your notes could not be saved: " + e.getMessage();
+        }
+    }
+
+    private void saved(NotesStore.Notes snapshot, String failure) {
+        problem.set(failure);
+        if (failure != null && snapshot.briefingId().equals(briefingId)) {
+            dirty = true;
         }
     }
 

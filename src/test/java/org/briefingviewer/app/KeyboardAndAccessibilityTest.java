@@ -45,7 +45,8 @@ class KeyboardAndAccessibilityTest {
     @BeforeEach
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
-        notes = new NotesViewModel(reader, new NotesStore(folder), (delay, task) -> task.run());
+        notes = new NotesViewModel(reader, new NotesStore(folder), (delay, task) -> task.run(),
+                Runnable::run, Runnable::run);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             view = ReaderView.show(stage, reader, 1280, 720);

@@ -30,7 +30,7 @@ class NotesViewModelTest {
         return new NotesViewModel(reader, new NotesStore(store), (delay, task) -> {
             pending.clear();
             pending.add(task);
-        });
+        }, Runnable::run, Runnable::run);
     }
 
     @Test
@@ -44,7 +44,8 @@ class NotesViewModelTest {
 
         ReaderViewModel restarted = new ReaderViewModel(SUMMIT);
         restarted.select("trade");
-        NotesViewModel again = new NotesViewModel(restarted, new NotesStore(folder), (delay, task) -> { });
+        NotesViewModel again = new NotesViewModel(restarted, new NotesStore(folder), (delay, task) -> { },
+                Runnable::run, Runnable::run);
         assertThat(again.textProperty().get()).isEqualTo("Ask about the car tariff");
     }
 
@@ -113,5 +114,27 @@ class NotesViewModelTest {
         pending.forEach(Runnable::run);
 
         assertThat(notes.problemProperty().get()).startsWith("Your notes could not be saved");
+    }
+
+    @Test
+    void savesRunOnTheWriterAndOneThatFailedIsTriedAgain() throws IOException {
+        Path store = Files.writeString(folder.resolve("store"), "a file where the folder should be");
+        List<Runnable> writes = new ArrayList<>();
+        NotesViewModel notes = new NotesViewModel(reader, new NotesStore(store), (delay, task) -> task.run(),
+                writes::add, Runnable::run);
+        reader.select("trade");
+
+        notes.textProperty().set("Ask about the car tariff");
+        assertThat(writes).hasSize(1);
+        writes.remove(0).run();
+        assertThat(notes.problemProperty().get()).startsWith("Your notes could not be saved");
+
+        Files.delete(store);
+        notes.saveNow();
+        writes.remove(0).run();
+
+        assertThat(notes.problemProperty().get()).isNull();
+        assertThat(new NotesStore(store).load(SUMMIT.metadata().id()).byPanel().get("trade").text())
+                .isEqualTo("Ask about the car tariff");
     }
 }

@@ -36,7 +36,9 @@ import org.briefingviewer.sources.SourcesWindow;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.storage.UserDataFolder;
+import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
+import org.briefingviewer.ui.Styles;
 
 /** The JavaFX application; {@link Main} decides what it opens. */
 public final class BriefingViewerApp extends Application {
@@ -88,6 +90,7 @@ public final class BriefingViewerApp extends Application {
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
         ReaderView view = ReaderView.inWindow(stage, viewModel, width, height);
+        reportUnexpectedErrorsIn(view);
         opening = new OpenViewModel(viewModel, path -> loader().check(path),
                 new RecentFiles(UserDataFolder.resolve().resolve("recent-files.json")), background, Platform::runLater);
         if (file != null) {
@@ -138,6 +141,12 @@ public final class BriefingViewerApp extends Application {
                 StartupProbe.exit();
             });
         }
+    }
+
+    private static void reportUnexpectedErrorsIn(ReaderView view) {
+        new UnexpectedErrors(UserDataFolder.resolve().resolve("errors.log"), System.err, Platform::runLater,
+                message -> view.showBanner(Banners.create("unexpected-error", message, Styles.BANNER_ERROR,
+                        Banners.button("Dismiss", () -> view.showBanner(null))))).install();
     }
 
     /** Made at the first open, on the background thread that checks files, rather than before the first frame. */

@@ -26,6 +26,7 @@ final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     private final PrintStream console;
     private final Executor ui;
     private final Consumer<String> tellReader;
+    private String lastTold;
 
     /**
      * @param ui         runs {@code tellReader} on the JavaFX thread
@@ -43,13 +44,17 @@ final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
         Thread.setDefaultUncaughtExceptionHandler(this);
     }
 
+    /** Logs every occurrence, but tells the reader of a problem once while it repeats (as in every pulse). */
     @Override
-    public void uncaughtException(Thread thread, Throwable error) {
+    public synchronized void uncaughtException(Thread thread, Throwable error) {
         try {
             String details = details(thread, error);
             console.print(details);
             String message = message(error, record(details) ? log : null);
-            ui.execute(() -> tellReader.accept(message));
+            if (!message.equals(lastTold)) {
+                lastTold = message;
+                ui.execute(() -> tellReader.accept(message));
+            }
         } catch (Throwable whileReporting) {
             console.println("Briefing Viewer could not report an unexpected problem: " + whileReporting);
         }

@@ -47,7 +47,9 @@ class UnexpectedErrorsTest {
         UnexpectedErrors errors = reportingTo(log);
         errors.uncaughtException(new Thread("first"), new RuntimeException("one"));
         errors.uncaughtException(new Thread("second"), new RuntimeException("two"));
+        errors.uncaughtException(new Thread("second"), new RuntimeException("two"));
         assertThat(Files.readString(log)).contains("one", "two");
+        assertThat(told).as("a repeated problem is told once").hasSize(2);
 
         Files.writeString(log, "x".repeat((int) UnexpectedErrors.MAX_LOG_BYTES + 1));
         errors.uncaughtException(new Thread("third"), new RuntimeException("three"));

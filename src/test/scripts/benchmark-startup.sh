@@ -87,7 +87,7 @@ java -cp "$classpath" org.briefingviewer.benchmark.ScaleChart docs/performance-s
 echo "(chart: docs/performance-scale.svg)"
 
 echo
-echo "## Switching panels (300 random switches after 50 warm-up, the launcher's JVM options; ms)"
+echo "## Switching panels (300 switches after 50 warm-up, the launcher's JVM options; ms)"
 echo "| panels | switches | median | p95 | max |"
 echo "|---:|---|---:|---:|---:|"
 for panels in 100 1000 5000; do

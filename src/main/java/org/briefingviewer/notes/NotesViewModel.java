@@ -115,7 +115,7 @@ public final class NotesViewModel {
         try {
             store.save(snapshot);
             return null;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return "Your notes could not be saved: " + e.getMessage();
         }
     }

@@ -38,6 +38,7 @@ import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.storage.UserDataFolder;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
+import org.briefingviewer.ui.NextFrame;
 import org.briefingviewer.ui.Styles;
 
 /** The JavaFX application; {@link Main} decides what it opens. */

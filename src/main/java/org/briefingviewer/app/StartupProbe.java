@@ -3,6 +3,7 @@ package org.briefingviewer.app;
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.briefingviewer.ui.NextFrame;
 
 /**
  * Measures start-up: prints {@code <what>-ms <milliseconds since the JVM started>} once a frame has been drawn.

@@ -37,6 +37,7 @@ import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Metadata;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.AppIcons;
+import org.briefingviewer.ui.NextFrame;
 import org.briefingviewer.ui.Styles;
 import org.briefingviewer.ui.Theme;
 import org.kordamp.ikonli.feather.Feather;
@@ -66,6 +67,7 @@ public final class ReaderView extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final List<Button> navigationButtons = new ArrayList<>();
     private boolean panelItemsCurrent;
+    private final PanelDeck deck = new PanelDeck(this::panelView);
     private PanelView shownPanel;
     private Node highlighted;
 
@@ -137,6 +139,7 @@ public final class ReaderView extends BorderPane {
         if (focused == null || focused == readingArea) {
             sidebar.requestFocus();
         }
+        prepareNeighboursAfterFrame();
     }
 
     private void registerShortcuts() {
@@ -263,40 +266,77 @@ public final class ReaderView extends BorderPane {
         readingArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         readingArea.setFocusTraversable(true);
         readingArea.setAccessibleText("Panel content");
+        readingArea.setContent(deck);
         showPanel(null, viewModel.getSelectedPanel());
         viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(old, panel));
-        viewModel.briefingProperty().addListener((obs, old, briefing) ->
-                showPanel(viewModel.getSelectedPanel(), viewModel.getSelectedPanel()));
+        viewModel.briefingProperty().addListener((obs, old, briefing) -> {
+            deck.clear();
+            Panel shown = viewModel.getSelectedPanel();
+            if (shown != null && briefing.panels().contains(shown)) {
+                showPanel(shown, shown);
+            }
+        });
         return readingArea;
     }
 
     /** Shows {@code panel}; when it is the panel already shown (a reload), the reader keeps their place. */
     private void showPanel(Panel previous, Panel panel) {
         if (panel == null) {
-            readingArea.setContent(null);
+            deck.clear();
             return;
         }
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? readingArea.getVvalue() : 0;
-        PanelView panelView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
-        shownPanel = panelView;
-        highlighted = null;
-        StackPane centred = new StackPane(panelView);
-        centred.setAlignment(Pos.TOP_CENTER);
-        readingArea.setContent(centred);
+        unmarkHighlighted();
+        shownPanel = deck.show(panel);
         if (samePanel) {
             readingArea.applyCss();
             readingArea.layout();
         }
         readingArea.setVvalue(position);
+        prepareNeighboursAfterFrame();
     }
 
-    /** Scrolls block {@code blockId} of the shown panel into view and marks it, until another is marked. */
-    public void revealBlock(String blockId) {
+    /**
+     * Once the panel shown has been drawn, readies the next and the previous panel, one per turn of the JavaFX
+     * thread, so that paging either way shows a panel at once and input is never kept waiting long.
+     */
+    private void prepareNeighboursAfterFrame() {
+        if (getScene() == null) {
+            return;
+        }
+        Panel around = viewModel.getSelectedPanel();
+        int index = viewModel.selectedIndexProperty().get();
+        NextFrame.then(getScene(), () -> Platform.runLater(() -> prepareNeighbour(around, index, 1)));
+    }
+
+    private void prepareNeighbour(Panel around, int index, int step) {
+        List<Panel> panels = viewModel.getPanels();
+        if (around != viewModel.getSelectedPanel() || index != viewModel.selectedIndexProperty().get()) {
+            return;
+        }
+        if (index + step >= 0 && index + step < panels.size()) {
+            deck.prepare(panels.get(index + step));
+        }
+        if (step > 0) {
+            Platform.runLater(() -> prepareNeighbour(around, index, -1));
+        }
+    }
+
+    private PanelView panelView(Panel panel) {
+        return new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
+    }
+
+    private void unmarkHighlighted() {
         if (highlighted != null) {
             highlighted.getStyleClass().remove(Styles.SEARCH_HIT);
             highlighted = null;
         }
+    }
+
+    /** Scrolls block {@code blockId} of the shown panel into view and marks it, until another is marked. */
+    public void revealBlock(String blockId) {
+        unmarkHighlighted();
         Node node = blockId == null || shownPanel == null ? null : shownPanel.nodeOf(blockId);
         if (node == null) {
             readingArea.setVvalue(0);

@@ -2,6 +2,7 @@ package org.briefingviewer.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,12 +30,13 @@ class ReaderWindowTest {
 
     private ReaderViewModel viewModel;
     private Stage stage;
+    private ReaderView view;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
         viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(window -> ReaderView.show(window, viewModel, 1280, 720));
+        FxToolkit.setupStage(window -> view = ReaderView.show(window, viewModel, 1280, 720));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -107,6 +109,58 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theNextPanelIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 2);
+        PanelView trade = panelViews(robot).stream().filter(panel -> !panel.isVisible()).findFirst().orElseThrow();
+        assertThat(titleOf(trade)).isEqualTo("Trade");
+        assertThat(trade.getWidth()).as("laid out at the width of the panel shown").isGreaterThan(400);
+
+        robot.interact(viewModel::next);
+
+        assertThat(panelViews(robot).stream().filter(PanelView::isVisible)).containsExactly(trade);
+        assertThat(panelTitle(robot)).isEqualTo("Trade");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 3);
+        assertThat(panelViews(robot)).extracting(ReaderWindowTest::titleOf)
+                .containsExactlyInAnyOrder("Trade", "Overview", "Defense");
+    }
+
+    @Test
+    void aNewVersionOfTheBriefingIsNeverShownFromPanelsReadiedForTheOldOne(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> viewModel.reload(org.briefingviewer.benchmark.SyntheticBriefings.generate(4, 1)));
+        robot.interact(() -> viewModel.select(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 3);
+        var newVersion = org.briefingviewer.benchmark.SyntheticBriefings.generate(4, 2);
+        assertThat(newVersion.panels().get(2).title()).isNotEqualTo(viewModel.getPanels().get(2).title());
+
+        robot.interact(() -> viewModel.reload(newVersion));
+        assertThat(panelTitle(robot)).isEqualTo(newVersion.panels().get(1).title());
+        robot.interact(viewModel::next);
+
+        assertThat(panelTitle(robot)).isEqualTo(newVersion.panels().get(2).title());
+        assertThat(panelViews(robot).stream().filter(PanelView::isVisible)).hasSize(1);
+    }
+
+    @Test
+    void aMarkedBlockIsUnmarkedWhenTheReaderLeavesItsPanel(FxRobot robot) {
+        String blockId = viewModel.getSelectedPanel().blocks().get(0).id();
+        robot.interact(() -> view.revealBlock(blockId));
+        assertThat(robot.lookup("." + Styles.SEARCH_HIT).queryAll()).hasSize(1);
+
+        robot.interact(viewModel::next);
+        robot.interact(viewModel::previous);
+
+        assertThat(robot.lookup("." + Styles.SEARCH_HIT).queryAll()).isEmpty();
+    }
+
+    private static java.util.List<PanelView> panelViews(FxRobot robot) {
+        return java.util.List.copyOf(robot.lookup("." + Styles.PANEL).queryAllAs(PanelView.class));
+    }
+
+    private static String titleOf(PanelView panel) {
+        return ((Label) panel.lookup("." + Styles.PANEL_TITLE)).getText();
+    }
+
+    @Test
     void theGoMenuListsThePanelsOfTheBriefingShown(FxRobot robot) {
         assertThat(goMenuLists(robot, "5  Alliance outlook")).isTrue();
 
@@ -167,11 +221,11 @@ class ReaderWindowTest {
     void panelShowsItsKeyFiguresAndCitations(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
 
-        var values = robot.lookup("." + Styles.FIGURE_VALUE).queryAllAs(Label.class);
+        var values = robot.lookup("." + Styles.FIGURE_VALUE).match(ReaderWindowTest::shown).queryAllAs(Label.class);
         assertThat(values).extracting(Label::getText).contains("15%", "$100 billion", "$350 billion");
-        assertThat(robot.lookup("." + Styles.FIGURE_BEFORE).queryAllAs(Label.class))
+        assertThat(robot.lookup("." + Styles.FIGURE_BEFORE).match(ReaderWindowTest::shown).queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("25%");
-        assertThat(robot.lookup("." + Styles.CITATION).queryAllAs(Labeled.class))
+        assertThat(robot.lookup("." + Styles.CITATION).match(ReaderWindowTest::shown).queryAllAs(Labeled.class))
                 .extracting(Labeled::getText).contains("p2", "p7");
     }
 
@@ -197,6 +251,16 @@ class ReaderWindowTest {
                     .as("labels on panel %s", viewModel.getSelectedPanel().id())
                     .allSatisfy(label -> assertThat(shownText(label)).isEqualTo(fullText(label)));
         }
+    }
+
+    /** Drawn in the window: panels readied ahead of time sit in the scene, hidden. */
+    private static boolean shown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fullText(Labeled label) {

@@ -1,16 +1,16 @@
-package org.briefingviewer.app;
+package org.briefingviewer.ui;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Runs an action once the scene as it stands has been drawn: in the pulse after the one that lays it out. */
-final class NextFrame {
+public final class NextFrame {
 
     private NextFrame() {
     }
 
     /** Runs {@code action} on the FX thread, inside that pulse. */
-    static void then(Scene scene, Runnable action) {
+    public static void then(Scene scene, Runnable action) {
         Runnable[] listener = new Runnable[1];
         int[] pulses = {0};
         listener[0] = () -> {

@@ -1,0 +1,112 @@
+package org.briefingviewer.reader;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.layout.Region;
+import org.briefingviewer.model.Panel;
+
+/**
+ * The reading area's content: the panel shown, and a few others kept hidden but styled and laid out, so that going
+ * to one of them (the next, the previous, one just left) shows nodes that are ready rather than building them.
+ * Only the panel shown is drawn, sized and counted in this region's size.
+ */
+final class PanelDeck extends Region {
+
+    static final int CAPACITY = 5;
+
+    private final Function<Panel, PanelView> builder;
+    private final Map<Panel, PanelView> views = new LinkedHashMap<>(16, 0.75f, true);
+    private PanelView shown;
+
+    PanelDeck(Function<Panel, PanelView> builder) {
+        this.builder = builder;
+    }
+
+    /** Shows {@code panel}, from the views kept when it is one of them. */
+    PanelView show(Panel panel) {
+        PanelView view = viewOf(panel);
+        if (shown != null && shown != view) {
+            shown.setVisible(false);
+        }
+        shown = view;
+        view.setVisible(true);
+        view.toBack();
+        requestLayout();
+        return view;
+    }
+
+    /** Builds, styles and lays out {@code panel} out of sight, at the width of the panel shown, unless kept already. */
+    void prepare(Panel panel) {
+        if (shown == null || views.containsKey(panel)) {
+            return;
+        }
+        PanelView view = viewOf(panel);
+        view.applyCss();
+        double width = Math.min(shown.getWidth(), view.maxWidth(-1));
+        view.resize(width, view.prefHeight(width));
+        view.layout();
+    }
+
+    /** Forgets every view, as when another briefing (or another version of this one) is shown. */
+    void clear() {
+        views.clear();
+        getChildren().clear();
+        shown = null;
+    }
+
+    private PanelView viewOf(Panel panel) {
+        PanelView view = views.get(panel);
+        if (view == null) {
+            view = builder.apply(panel);
+            view.setVisible(false);
+            views.put(panel, view);
+            getChildren().add(view);
+            forgetLeastRecent();
+        }
+        return view;
+    }
+
+    private void forgetLeastRecent() {
+        Iterator<PanelView> leastRecentFirst = views.values().iterator();
+        while (views.size() > CAPACITY && leastRecentFirst.hasNext()) {
+            PanelView view = leastRecentFirst.next();
+            if (view != shown) {
+                leastRecentFirst.remove();
+                getChildren().remove(view);
+            }
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (shown != null) {
+            layoutInArea(shown, snappedLeftInset(), snappedTopInset(),
+                    getWidth() - snappedLeftInset() - snappedRightInset(),
+                    getHeight() - snappedTopInset() - snappedBottomInset(), 0, HPos.CENTER, VPos.TOP);
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double insets = snappedTopInset() + snappedBottomInset();
+        if (shown == null) {
+            return insets;
+        }
+        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        return insets + shown.prefHeight(inner < 0 ? -1 : Math.min(inner, shown.maxWidth(-1)));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + (shown == null ? 0 : shown.prefWidth(-1));
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + (shown == null ? 0 : shown.minWidth(-1));
+    }
+}

@@ -3,6 +3,7 @@ package org.briefingviewer.reader;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -13,6 +14,7 @@ final class PanelCell extends ListCell<Panel> {
     private final Label number = new Label();
     private final FontIcon icon = new FontIcon();
     private final HBox graphic = new HBox(number, icon);
+    private final Text line = new Text("Ag");
 
     PanelCell() {
         getStyleClass().add(Styles.SIDEBAR_CELL);
@@ -35,5 +37,27 @@ final class PanelCell extends ListCell<Panel> {
         setGraphic(graphic);
         setText(panel.title());
         setAccessibleText("Panel " + position + ", " + panel.title());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        fitListToEntries();
+    }
+
+    /**
+     * Entries are one line each, so the list is told their height (again when the zoom changes it): a list that
+     * knows it measures no entries to estimate its length, which made stepping through a long briefing slow.
+     */
+    private void fitListToEntries() {
+        if (isEmpty() || getListView() == null) {
+            return;
+        }
+        line.setFont(getFont());
+        double height = snapSizeY(snappedTopInset() + snappedBottomInset()
+                + Math.max(line.getLayoutBounds().getHeight(), graphic.prefHeight(-1)));
+        if (height != getListView().getFixedCellSize()) {
+            getListView().setFixedCellSize(height);
+        }
     }
 }

@@ -152,6 +152,23 @@ class ReaderWindowTest {
         assertThat(robot.lookup("." + Styles.SEARCH_HIT).queryAll()).isEmpty();
     }
 
+    @Test
+    void listEntriesAreOneLineOfTheirTextTallAtAnySize(FxRobot robot) {
+        ListView<Panel> sidebar = robot.lookup("." + Styles.SIDEBAR).queryListView();
+        double normal = sidebar.getFixedCellSize();
+        assertThat(normal).isGreaterThan(20);
+
+        robot.interact(() -> view.setStyle("-fx-font-size: 28px"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sidebar.getFixedCellSize()).isGreaterThan(normal + 12);
+        assertThat(robot.lookup("." + Styles.SIDEBAR_CELL).queryAllAs(Labeled.class))
+                .filteredOn(cell -> cell.getText() != null)
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.lookup(".text").getLayoutBounds().getHeight())
+                        .isLessThanOrEqualTo(cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset()));
+    }
+
     private static java.util.List<PanelView> panelViews(FxRobot robot) {
         return java.util.List.copyOf(robot.lookup("." + Styles.PANEL).queryAllAs(PanelView.class));
     }

@@ -5,34 +5,44 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import org.briefingviewer.model.Panel;
 
 /**
- * The reading area's content: the panel shown, and a few others kept hidden but styled and laid out, so that going
- * to one of them (the next, the previous, one just left) shows nodes that are ready rather than building them.
- * Only the panel shown is drawn, sized and counted in this region's size.
+ * The reading area's content: the panel shown, and two others kept hidden but styled and laid out (the one ahead
+ * and the one just left), so that going to one of them shows nodes that are ready rather than building them. Only
+ * the panel shown is drawn, sized and counted in this region's size. Few are kept: views kept longer outlive the
+ * young generation, and the old one then fills with them and needs full collections.
  */
 final class PanelDeck extends Region {
 
-    static final int CAPACITY = 5;
+    static final int CAPACITY = 3;
 
     private final Function<Panel, PanelView> builder;
     private final Map<Panel, PanelView> views = new LinkedHashMap<>(16, 0.75f, true);
     private PanelView shown;
+    private Panel shownPanel;
 
     PanelDeck(Function<Panel, PanelView> builder) {
         this.builder = builder;
     }
 
-    /** Shows {@code panel}, from the views kept when it is one of them. */
+    /**
+     * Shows {@code panel}, from the views kept when it is one of them. The panel left counts as the most recently
+     * used but for this one, so it outlasts a panel readied but never shown.
+     */
     PanelView show(Panel panel) {
+        if (shownPanel != null) {
+            views.get(shownPanel);
+        }
         PanelView view = viewOf(panel);
         if (shown != null && shown != view) {
             shown.setVisible(false);
         }
         shown = view;
+        shownPanel = panel;
         view.setVisible(true);
         view.toBack();
         requestLayout();
@@ -56,6 +66,7 @@ final class PanelDeck extends Region {
         views.clear();
         getChildren().clear();
         shown = null;
+        shownPanel = null;
     }
 
     private PanelView viewOf(Panel panel) {
@@ -79,6 +90,12 @@ final class PanelDeck extends Region {
                 getChildren().remove(view);
             }
         }
+    }
+
+    /** Its height depends on its width, as a panel's does: the scroll pane then asks for the height at its width. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

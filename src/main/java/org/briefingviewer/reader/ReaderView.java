@@ -69,6 +69,7 @@ public final class ReaderView extends BorderPane {
     private boolean panelItemsCurrent;
     private final PanelDeck deck = new PanelDeck(this::panelView);
     private PanelView shownPanel;
+    private int indexBefore = -1;
     private Node highlighted;
 
     public ReaderView(ReaderViewModel viewModel) {
@@ -139,7 +140,7 @@ public final class ReaderView extends BorderPane {
         if (focused == null || focused == readingArea) {
             sidebar.requestFocus();
         }
-        prepareNeighboursAfterFrame();
+        prepareNeighbourAfterFrame();
     }
 
     private void registerShortcuts() {
@@ -294,33 +295,28 @@ public final class ReaderView extends BorderPane {
             readingArea.layout();
         }
         readingArea.setVvalue(position);
-        prepareNeighboursAfterFrame();
+        prepareNeighbourAfterFrame();
     }
 
     /**
-     * Once the panel shown has been drawn, readies the next and the previous panel, one per turn of the JavaFX
-     * thread, so that paging either way shows a panel at once and input is never kept waiting long.
+     * Once the panel shown has been drawn, readies the panel after it, or before it when the reader is paging back,
+     * so that paging on shows a panel at once (the panel just left is kept too, for turning back).
      */
-    private void prepareNeighboursAfterFrame() {
-        if (getScene() == null) {
-            return;
-        }
-        Panel around = viewModel.getSelectedPanel();
+    private void prepareNeighbourAfterFrame() {
         int index = viewModel.selectedIndexProperty().get();
-        NextFrame.then(getScene(), () -> Platform.runLater(() -> prepareNeighbour(around, index, 1)));
-    }
-
-    private void prepareNeighbour(Panel around, int index, int step) {
-        List<Panel> panels = viewModel.getPanels();
-        if (around != viewModel.getSelectedPanel() || index != viewModel.selectedIndexProperty().get()) {
+        int step = index < indexBefore ? -1 : 1;
+        indexBefore = index;
+        if (getScene() == null || index < 0) {
             return;
         }
-        if (index + step >= 0 && index + step < panels.size()) {
-            deck.prepare(panels.get(index + step));
-        }
-        if (step > 0) {
-            Platform.runLater(() -> prepareNeighbour(around, index, -1));
-        }
+        Panel shown = viewModel.getSelectedPanel();
+        NextFrame.then(getScene(), () -> Platform.runLater(() -> {
+            List<Panel> panels = viewModel.getPanels();
+            boolean stillShown = shown == viewModel.getSelectedPanel();
+            if (stillShown && index + step >= 0 && index + step < panels.size()) {
+                deck.prepare(panels.get(index + step));
+            }
+        }));
     }
 
     private PanelView panelView(Panel panel) {
@@ -346,9 +342,9 @@ public final class ReaderView extends BorderPane {
         highlighted = node;
         readingArea.applyCss();
         readingArea.layout();
-        double contentHeight = readingArea.getContent().getBoundsInLocal().getHeight();
+        double contentHeight = deck.getHeight();
         double viewport = readingArea.getViewportBounds().getHeight();
-        double top = readingArea.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        double top = deck.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         readingArea.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (top - 24) / (contentHeight - viewport))));
     }
 

@@ -109,7 +109,7 @@ class ReaderWindowTest {
     }
 
     @Test
-    void theNextPanelIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
+    void thePanelAheadIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 2);
         PanelView trade = panelViews(robot).stream().filter(panel -> !panel.isVisible()).findFirst().orElseThrow();
         assertThat(titleOf(trade)).isEqualTo("Trade");
@@ -119,9 +119,26 @@ class ReaderWindowTest {
 
         assertThat(panelViews(robot).stream().filter(PanelView::isVisible)).containsExactly(trade);
         assertThat(panelTitle(robot)).isEqualTo("Trade");
+        javafx.scene.layout.Region deck = (javafx.scene.layout.Region) trade.getParent();
+        assertThat(deck.getHeight()).as("the reading area scrolls over the whole panel, no further")
+                .isCloseTo(trade.getHeight() + deck.snappedTopInset() + deck.snappedBottomInset(),
+                        org.assertj.core.data.Offset.offset(1.0));
+        assertThat(trade.getHeight()).isCloseTo(trade.prefHeight(trade.getWidth()),
+                org.assertj.core.data.Offset.offset(1.0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 3);
         assertThat(panelViews(robot)).extracting(ReaderWindowTest::titleOf)
                 .containsExactlyInAnyOrder("Trade", "Overview", "Defense");
+    }
+
+    @Test
+    void pagingBackReadiesThePanelBefore(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> viewModel.select(3));
+        robot.interact(viewModel::previous);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).stream()
+                .anyMatch(panel -> titleOf(panel).equals("Trade")));
+        assertThat(panelViews(robot)).extracting(ReaderWindowTest::titleOf)
+                .containsExactlyInAnyOrder("Defense", "Industries", "Trade");
     }
 
     @Test

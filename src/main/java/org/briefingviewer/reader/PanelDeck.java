@@ -4,9 +4,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.briefingviewer.model.Panel;
 
@@ -90,6 +93,16 @@ final class PanelDeck extends Region {
                 getChildren().remove(view);
             }
         }
+    }
+
+    /** Assistive technology is told of the panel shown only, never of those kept out of sight. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.CHILDREN) {
+            return shown == null ? FXCollections.<Node>observableArrayList()
+                    : FXCollections.<Node>observableArrayList(shown);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** Its height depends on its width, as a panel's does: the scroll pane then asks for the height at its width. */

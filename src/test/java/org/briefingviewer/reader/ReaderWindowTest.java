@@ -125,6 +125,8 @@ class ReaderWindowTest {
                         org.assertj.core.data.Offset.offset(1.0));
         assertThat(trade.getHeight()).isCloseTo(trade.prefHeight(trade.getWidth()),
                 org.assertj.core.data.Offset.offset(1.0));
+        assertThat((java.util.List<Object>) deck.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.CHILDREN))
+                .as("screen readers are told of the panel shown only").containsExactly(trade);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 3);
         assertThat(panelViews(robot)).extracting(ReaderWindowTest::titleOf)
                 .containsExactlyInAnyOrder("Trade", "Overview", "Defense");

@@ -21,7 +21,7 @@ import org.briefingviewer.model.Panel;
  */
 final class PanelDeck extends Region {
 
-    static final int CAPACITY = 3;
+    private static final int CAPACITY = 3;
 
     private final Function<Panel, PanelView> builder;
     private final Map<Panel, PanelView> views = new LinkedHashMap<>(16, 0.75f, true);
@@ -38,7 +38,7 @@ final class PanelDeck extends Region {
      */
     PanelView show(Panel panel) {
         if (shownPanel != null) {
-            views.get(shownPanel);
+            markUsed(shownPanel);
         }
         PanelView view = viewOf(panel);
         if (shown != null && shown != view) {
@@ -70,6 +70,11 @@ final class PanelDeck extends Region {
         getChildren().clear();
         shown = null;
         shownPanel = null;
+    }
+
+    /** Moves {@code panel} to the most recently used end: the map keeps its entries in the order they were read. */
+    private void markUsed(Panel panel) {
+        views.get(panel);
     }
 
     private PanelView viewOf(Panel panel) {

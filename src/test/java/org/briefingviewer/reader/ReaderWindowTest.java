@@ -1,9 +1,12 @@
 package org.briefingviewer.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,7 +14,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.briefingviewer.benchmark.SyntheticBriefings;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.Styles;
@@ -60,7 +65,7 @@ class ReaderWindowTest {
 
     @Test
     void theSidebarScrollsOnlyAsFarAsTheSelectedEntry(FxRobot robot) {
-        robot.interact(() -> viewModel.reload(org.briefingviewer.benchmark.SyntheticBriefings.generate(200, 1)));
+        robot.interact(() -> viewModel.reload(SyntheticBriefings.generate(200, 1)));
         javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("." + Styles.SIDEBAR + " .virtual-flow")
                 .queryAs(javafx.scene.control.skin.VirtualFlow.class);
 
@@ -109,6 +114,7 @@ class ReaderWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void thePanelAheadIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 2);
         PanelView trade = panelViews(robot).stream().filter(panel -> !panel.isVisible()).findFirst().orElseThrow();
@@ -119,13 +125,13 @@ class ReaderWindowTest {
 
         assertThat(panelViews(robot).stream().filter(PanelView::isVisible)).containsExactly(trade);
         assertThat(panelTitle(robot)).isEqualTo("Trade");
-        javafx.scene.layout.Region deck = (javafx.scene.layout.Region) trade.getParent();
+        Region deck = (Region) trade.getParent();
         assertThat(deck.getHeight()).as("the reading area scrolls over the whole panel, no further")
                 .isCloseTo(trade.getHeight() + deck.snappedTopInset() + deck.snappedBottomInset(),
-                        org.assertj.core.data.Offset.offset(1.0));
+                        offset(1.0));
         assertThat(trade.getHeight()).isCloseTo(trade.prefHeight(trade.getWidth()),
-                org.assertj.core.data.Offset.offset(1.0));
-        assertThat((java.util.List<Object>) deck.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.CHILDREN))
+                offset(1.0));
+        assertThat((List<Object>) deck.queryAccessibleAttribute(AccessibleAttribute.CHILDREN))
                 .as("screen readers are told of the panel shown only").containsExactly(trade);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 3);
         assertThat(panelViews(robot)).extracting(ReaderWindowTest::titleOf)
@@ -145,10 +151,10 @@ class ReaderWindowTest {
 
     @Test
     void aNewVersionOfTheBriefingIsNeverShownFromPanelsReadiedForTheOldOne(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> viewModel.reload(org.briefingviewer.benchmark.SyntheticBriefings.generate(4, 1)));
+        robot.interact(() -> viewModel.reload(SyntheticBriefings.generate(4, 1)));
         robot.interact(() -> viewModel.select(1));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelViews(robot).size() == 3);
-        var newVersion = org.briefingviewer.benchmark.SyntheticBriefings.generate(4, 2);
+        var newVersion = SyntheticBriefings.generate(4, 2);
         assertThat(newVersion.panels().get(2).title()).isNotEqualTo(viewModel.getPanels().get(2).title());
 
         robot.interact(() -> viewModel.reload(newVersion));
@@ -188,8 +194,8 @@ class ReaderWindowTest {
                         .isLessThanOrEqualTo(cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset()));
     }
 
-    private static java.util.List<PanelView> panelViews(FxRobot robot) {
-        return java.util.List.copyOf(robot.lookup("." + Styles.PANEL).queryAllAs(PanelView.class));
+    private static List<PanelView> panelViews(FxRobot robot) {
+        return List.copyOf(robot.lookup("." + Styles.PANEL).queryAllAs(PanelView.class));
     }
 
     private static String titleOf(PanelView panel) {
@@ -200,7 +206,7 @@ class ReaderWindowTest {
     void theGoMenuListsThePanelsOfTheBriefingShown(FxRobot robot) {
         assertThat(goMenuLists(robot, "5  Alliance outlook")).isTrue();
 
-        robot.interact(() -> viewModel.reload(org.briefingviewer.benchmark.SyntheticBriefings.generate(3, 1)));
+        robot.interact(() -> viewModel.reload(SyntheticBriefings.generate(3, 1)));
 
         assertThat(goMenuLists(robot, "3  " + viewModel.getPanels().get(2).title())).isTrue();
         assertThat(goMenuLists(robot, "5  Alliance outlook")).isFalse();

@@ -49,6 +49,7 @@ final class ConsoleWindow {
     private final Label next = label(Styles.CONSOLE_HEADING);
     private final FittedSlide current = new FittedSlide(480);
     private final FittedSlide upcoming = new FittedSlide(320);
+    private final SlidesAhead currentSlides;
     private final VBox notes = new VBox();
     private final Label elapsed = label(Styles.CONSOLE_TIMER);
     private final Label clock = label(Styles.CONSOLE_CLOCK);
@@ -59,6 +60,7 @@ final class ConsoleWindow {
 
     private ConsoleWindow(PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens) {
         this.viewModel = viewModel;
+        currentSlides = new SlidesAhead(viewModel, current);
         this.timer = timer;
         this.twoScreens = twoScreens;
     }
@@ -193,7 +195,7 @@ final class ConsoleWindow {
         Panel shown = place.panel() < 0 ? null : reader.getPanels().get(place.panel());
         position.setText(viewModel.positionTextProperty().get() + (shown == null ? "" : " · " + shown.title()));
         if (place.panel() >= 0) {
-            current.show(Slides.at(viewModel, place));
+            currentSlides.show(place);
         }
         Optional<Place> comingUp = viewModel.nextPlace();
         comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);

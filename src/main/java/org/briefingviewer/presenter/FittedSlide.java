@@ -17,7 +17,21 @@ final class FittedSlide extends Region {
     void show(Slide newSlide) {
         slide = newSlide;
         slide.getTransforms().setAll(scale);
-        getChildren().setAll(slide);
+        slide.setVisible(true);
+        getChildren().removeIf(child -> child != newSlide);
+        if (getChildren().isEmpty()) {
+            getChildren().add(newSlide);
+        }
+    }
+
+    /** Keeps {@code coming} out of sight, styled and laid out at the stage's size, in place of one kept before. */
+    void prepare(Slide coming) {
+        getChildren().removeIf(child -> child != slide);
+        coming.setVisible(false);
+        getChildren().add(coming);
+        coming.applyCss();
+        coming.resize(Slide.WIDTH, Slide.HEIGHT);
+        coming.layout();
     }
 
     void clear() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -14,6 +15,7 @@ import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.testing.Drawn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +181,24 @@ class PresentationTest {
     }
 
     @Test
+    void theSlideNextLeadsToIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> audienceSlides(robot).size() == 2);
+        Slide readied = audienceSlides(robot).stream().filter(slide -> !slide.isVisible()).findFirst().orElseThrow();
+        assertThat(revealedItems(robot)).isZero();
+
+        robot.type(KeyCode.PAGE_DOWN);
+
+        assertThat(audienceSlides(robot).stream().filter(Drawn::isDrawn)).containsExactly(readied);
+        assertThat(revealedItems(robot)).as("the agenda's first item").isEqualTo(1);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static List<Slide> audienceSlides(FxRobot robot) {
+        return List.copyOf(robot.lookup("#audience-stage .audience-slide").queryAllAs(Slide.class));
+    }
+
+    @Test
     void sShowsTheConsoleWithNotesThatTheAudienceNeverSees(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
@@ -204,7 +224,8 @@ class PresentationTest {
         robot.interact(presentation::previous);
         assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Next: Alliance outlook");
-        assertThat(robot.lookup(".console-preview .panel-title").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".console-preview .panel-title").match(Drawn::isDrawn).queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .containsExactly("Industries", "Alliance outlook");
 
         robot.interact(presentation::stop);
@@ -244,7 +265,7 @@ class PresentationTest {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         do {
-            Slide slide = robot.lookup("#audience-stage .audience-slide").queryAs(Slide.class);
+            Slide slide = robot.lookup("#audience-stage .audience-slide").match(Drawn::isDrawn).queryAs(Slide.class);
             javafx.scene.Node page = slide.page();
             double bottom = slide.sceneToLocal(page.localToScene(page.getBoundsInLocal())).getMaxY();
             assertThat(bottom).as("%s ends inside the 16:9 stage", presentation.placeProperty().get())
@@ -289,16 +310,15 @@ class PresentationTest {
     }
 
     private static long revealedItems(FxRobot robot) {
-        return robot.lookup("#audience-stage .bullet-row").queryAll().stream().filter(javafx.scene.Node::isVisible)
-                .count();
+        return robot.lookup("#audience-stage .bullet-row").queryAll().stream().filter(Drawn::isDrawn).count();
     }
 
     private static List<Long> previewRevealedItems(FxRobot robot) {
         return robot.lookup(".console-preview").queryAll().stream().map(preview -> preview.lookupAll(".bullet-row")
-                .stream().filter(javafx.scene.Node::isVisible).count()).toList();
+                .stream().filter(Drawn::isDrawn).count()).toList();
     }
 
     private static String audienceTitle(FxRobot robot) {
-        return robot.lookup("#audience-stage .panel-title").queryAs(Label.class).getText();
+        return robot.lookup("#audience-stage .panel-title").match(Drawn::isDrawn).queryAs(Label.class).getText();
     }
 }

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.briefingviewer.benchmark.SyntheticBriefings;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.testing.Drawn;
 import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,11 +264,11 @@ class ReaderWindowTest {
     void panelShowsItsKeyFiguresAndCitations(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
 
-        var values = robot.lookup("." + Styles.FIGURE_VALUE).match(ReaderWindowTest::shown).queryAllAs(Label.class);
+        var values = robot.lookup("." + Styles.FIGURE_VALUE).match(Drawn::isDrawn).queryAllAs(Label.class);
         assertThat(values).extracting(Label::getText).contains("15%", "$100 billion", "$350 billion");
-        assertThat(robot.lookup("." + Styles.FIGURE_BEFORE).match(ReaderWindowTest::shown).queryAllAs(Label.class))
+        assertThat(robot.lookup("." + Styles.FIGURE_BEFORE).match(Drawn::isDrawn).queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("25%");
-        assertThat(robot.lookup("." + Styles.CITATION).match(ReaderWindowTest::shown).queryAllAs(Labeled.class))
+        assertThat(robot.lookup("." + Styles.CITATION).match(Drawn::isDrawn).queryAllAs(Labeled.class))
                 .extracting(Labeled::getText).contains("p2", "p7");
     }
 
@@ -293,16 +294,6 @@ class ReaderWindowTest {
                     .as("labels on panel %s", viewModel.getSelectedPanel().id())
                     .allSatisfy(label -> assertThat(shownText(label)).isEqualTo(fullText(label)));
         }
-    }
-
-    /** Drawn in the window: panels readied ahead of time sit in the scene, hidden. */
-    private static boolean shown(Node node) {
-        for (Node up = node; up != null; up = up.getParent()) {
-            if (!up.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String fullText(Labeled label) {

@@ -1,5 +1,8 @@
 package org.briefingviewer.presenter;
 
+import javafx.collections.FXCollections;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
@@ -41,6 +44,16 @@ final class FittedSlide extends Region {
 
     Slide slide() {
         return slide;
+    }
+
+    /** Assistive technology is told of the slide shown only, never of one readied out of sight. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.CHILDREN) {
+            return slide == null ? FXCollections.<Node>observableArrayList()
+                    : FXCollections.<Node>observableArrayList(slide);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -181,6 +182,7 @@ class PresentationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theSlideNextLeadsToIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> audienceSlides(robot).size() == 2);
@@ -190,6 +192,8 @@ class PresentationTest {
         robot.type(KeyCode.PAGE_DOWN);
 
         assertThat(audienceSlides(robot).stream().filter(Drawn::isDrawn)).containsExactly(readied);
+        assertThat((List<Object>) robot.lookup("#audience-stage").query()
+                .queryAccessibleAttribute(AccessibleAttribute.CHILDREN)).containsExactly(readied);
         assertThat(revealedItems(robot)).as("the agenda's first item").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
     }

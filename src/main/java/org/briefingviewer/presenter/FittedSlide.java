@@ -1,63 +1,43 @@
 package org.briefingviewer.presenter;
 
-import javafx.collections.FXCollections;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
+import org.briefingviewer.ui.OneChildShown;
 
-/** A slide scaled to fit whatever size this region is given, centred, its proportions kept. */
-final class FittedSlide extends Region {
+/**
+ * A slide scaled to fit whatever size this region is given, centred, its proportions kept; it may hold the slide
+ * coming next out of sight.
+ */
+final class FittedSlide extends OneChildShown<Slide> {
 
     private final Scale scale = new Scale();
-    private Slide slide;
 
     FittedSlide(double prefWidth) {
         setPrefSize(prefWidth, prefWidth * Slide.HEIGHT / Slide.WIDTH);
         setMinSize(0, 0);
     }
 
-    void show(Slide newSlide) {
-        slide = newSlide;
+    void show(Slide slide) {
         slide.getTransforms().setAll(scale);
-        slide.setVisible(true);
-        getChildren().removeIf(child -> child != newSlide);
-        if (getChildren().isEmpty()) {
-            getChildren().add(newSlide);
-        }
+        showChild(slide);
+        dropHidden();
     }
 
     /** Keeps {@code coming} out of sight, styled and laid out at the stage's size, in place of one kept before. */
     void prepare(Slide coming) {
-        getChildren().removeIf(child -> child != slide);
-        coming.setVisible(false);
-        getChildren().add(coming);
+        dropHidden();
+        holdHidden(coming);
         coming.applyCss();
         coming.resize(Slide.WIDTH, Slide.HEIGHT);
         coming.layout();
     }
 
     void clear() {
-        slide = null;
-        getChildren().clear();
-    }
-
-    Slide slide() {
-        return slide;
-    }
-
-    /** Assistive technology is told of the slide shown only, never of one readied out of sight. */
-    @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        if (attribute == AccessibleAttribute.CHILDREN) {
-            return slide == null ? FXCollections.<Node>observableArrayList()
-                    : FXCollections.<Node>observableArrayList(slide);
-        }
-        return super.queryAccessibleAttribute(attribute, parameters);
+        dropAll();
     }
 
     @Override
     protected void layoutChildren() {
+        Slide slide = shownChild();
         if (slide == null) {
             return;
         }

@@ -4,14 +4,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.ui.OneChildShown;
 
 /**
  * The reading area's content: the panel shown, and two others kept hidden but styled and laid out (the one ahead
@@ -19,13 +16,12 @@ import org.briefingviewer.model.Panel;
  * the panel shown is drawn, sized and counted in this region's size. Few are kept: views kept longer outlive the
  * young generation, and the old one then fills with them and needs full collections.
  */
-final class PanelDeck extends Region {
+final class PanelDeck extends OneChildShown<PanelView> {
 
     private static final int CAPACITY = 3;
 
     private final Function<Panel, PanelView> builder;
     private final Map<Panel, PanelView> views = new LinkedHashMap<>(16, 0.75f, true);
-    private PanelView shown;
     private Panel shownPanel;
 
     PanelDeck(Function<Panel, PanelView> builder) {
@@ -41,25 +37,19 @@ final class PanelDeck extends Region {
             markUsed(shownPanel);
         }
         PanelView view = viewOf(panel);
-        if (shown != null && shown != view) {
-            shown.setVisible(false);
-        }
-        shown = view;
+        showChild(view);
         shownPanel = panel;
-        view.setVisible(true);
-        view.toBack();
-        requestLayout();
         return view;
     }
 
     /** Builds, styles and lays out {@code panel} out of sight, at the width of the panel shown, unless kept already. */
     void prepare(Panel panel) {
-        if (shown == null || views.containsKey(panel)) {
+        if (shownChild() == null || views.containsKey(panel)) {
             return;
         }
         PanelView view = viewOf(panel);
         view.applyCss();
-        double width = Math.min(shown.getWidth(), view.maxWidth(-1));
+        double width = Math.min(shownChild().getWidth(), view.maxWidth(-1));
         view.resize(width, view.prefHeight(width));
         view.layout();
     }
@@ -67,8 +57,7 @@ final class PanelDeck extends Region {
     /** Forgets every view, as when another briefing (or another version of this one) is shown. */
     void clear() {
         views.clear();
-        getChildren().clear();
-        shown = null;
+        dropAll();
         shownPanel = null;
     }
 
@@ -81,9 +70,8 @@ final class PanelDeck extends Region {
         PanelView view = views.get(panel);
         if (view == null) {
             view = builder.apply(panel);
-            view.setVisible(false);
             views.put(panel, view);
-            getChildren().add(view);
+            holdHidden(view);
             forgetLeastRecent();
         }
         return view;
@@ -93,21 +81,11 @@ final class PanelDeck extends Region {
         Iterator<PanelView> leastRecentFirst = views.values().iterator();
         while (views.size() > CAPACITY && leastRecentFirst.hasNext()) {
             PanelView view = leastRecentFirst.next();
-            if (view != shown) {
+            if (view != shownChild()) {
                 leastRecentFirst.remove();
                 getChildren().remove(view);
             }
         }
-    }
-
-    /** Assistive technology is told of the panel shown only, never of those kept out of sight. */
-    @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        if (attribute == AccessibleAttribute.CHILDREN) {
-            return shown == null ? FXCollections.<Node>observableArrayList()
-                    : FXCollections.<Node>observableArrayList(shown);
-        }
-        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** Its height depends on its width, as a panel's does: the scroll pane then asks for the height at its width. */
@@ -118,6 +96,7 @@ final class PanelDeck extends Region {
 
     @Override
     protected void layoutChildren() {
+        PanelView shown = shownChild();
         if (shown != null) {
             layoutInArea(shown, snappedLeftInset(), snappedTopInset(),
                     getWidth() - snappedLeftInset() - snappedRightInset(),
@@ -127,6 +106,7 @@ final class PanelDeck extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
+        PanelView shown = shownChild();
         double insets = snappedTopInset() + snappedBottomInset();
         if (shown == null) {
             return insets;
@@ -137,11 +117,11 @@ final class PanelDeck extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + (shown == null ? 0 : shown.prefWidth(-1));
+        return snappedLeftInset() + snappedRightInset() + (shownChild() == null ? 0 : shownChild().prefWidth(-1));
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + (shown == null ? 0 : shown.minWidth(-1));
+        return snappedLeftInset() + snappedRightInset() + (shownChild() == null ? 0 : shownChild().minWidth(-1));
     }
 }

@@ -2,14 +2,20 @@ package org.briefingviewer.benchmark;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
 
 /**
  * Times an action in the window every {@value #FRAMES_PER_RUN}th frame (twelve a second, faster than anyone pages),
- * so that the window does between runs what it does between a reader's: draws, and readies what comes next.
+ * so that the window does between runs what it does between a reader's: draws, and readies what comes next. A run
+ * is timed from the action, taken at the start of a pulse, to the end of that pulse's CSS and layout passes in the
+ * last of the given scenes: the work the pulse must finish before it can draw. (Calling {@code applyCss()} on a
+ * scene's root instead would restyle the whole scene, which a pulse never does.)
  */
 final class PacedRuns {
 
@@ -21,22 +27,32 @@ final class PacedRuns {
     }
 
     /** Starts timing {@code action} on the FX thread; completes with the timed milliseconds, sorted. */
-    static CompletableFuture<List<Double>> start(Runnable action) {
+    static CompletableFuture<List<Double>> start(List<Scene> scenes, Runnable action) {
         CompletableFuture<List<Double>> result = new CompletableFuture<>();
         List<Double> millis = new ArrayList<>();
+        Map<Scene, Long> laidOut = new HashMap<>();
+        scenes.forEach(scene -> scene.addPostLayoutPulseListener(() -> laidOut.putIfAbsent(scene, System.nanoTime())));
         new AnimationTimer() {
             private int frame;
             private int runs;
+            private long start;
 
             @Override
             public void handle(long now) {
-                if (frame++ % FRAMES_PER_RUN != 0) {
-                    return;
+                if (start != 0 && !laidOut.isEmpty()) {
+                    record(Collections.max(laidOut.values()) - start);
                 }
-                long start = System.nanoTime();
-                action.run();
+                start = 0;
+                if (frame++ % FRAMES_PER_RUN == 0) {
+                    laidOut.clear();
+                    start = System.nanoTime();
+                    action.run();
+                }
+            }
+
+            private void record(long nanos) {
                 if (runs++ >= WARM_UP) {
-                    millis.add((System.nanoTime() - start) / 1e6);
+                    millis.add(nanos / 1e6);
                 }
                 if (runs == WARM_UP + TIMED) {
                     stop();

@@ -11,8 +11,7 @@ import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 
 /**
- * Time to switch panels in the real window: select a panel, then apply CSS and lay out the scene, as a pulse
- * does before it draws. Run under a display: {@code PanelSwitchBenchmark PANELS [random|next]}: jumps to random
+ * Time to switch panels in the real window: select a panel, and the pulse's CSS and layout passes that follow. Run under a display: {@code PanelSwitchBenchmark PANELS [random|next]}: jumps to random
  * panels (the default), or steps to the next panel as a reader paging through does. Switches are paced
  * ({@link PacedRuns}): 300 timed after 50 warm-up.
  */
@@ -31,11 +30,9 @@ public final class PanelSwitchBenchmark {
             Parent root = ReaderView.show(new Stage(), viewModel, 1280, 800);
             Random random = new Random(7);
             int[] switches = {0};
-            PacedRuns.start(() -> {
-                viewModel.select(stepping ? ++switches[0] % panels : random.nextInt(panels));
-                root.applyCss();
-                root.layout();
-            }).thenAccept(result::complete);
+            PacedRuns.start(List.of(root.getScene()),
+                    () -> viewModel.select(stepping ? ++switches[0] % panels : random.nextInt(panels)))
+                    .thenAccept(result::complete);
         });
         String order = stepping ? "next" : "random";
         System.out.println("| " + panels + " | " + order + " " + PacedRuns.figures(result.get()));

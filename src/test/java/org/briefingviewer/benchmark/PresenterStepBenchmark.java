@@ -3,16 +3,19 @@ package org.briefingviewer.benchmark;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.briefingviewer.presenter.AudienceView;
+import javafx.stage.Window;
 import org.briefingviewer.presenter.PresentationViewModel;
+import org.briefingviewer.presenter.TalkOpener;
+import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 
 /**
- * Time for the room's view to take a presenter's "next": step, then apply CSS and lay out the audience scene, as a
- * pulse does before it draws. Run under a display: {@code PresenterStepBenchmark PANELS}. Steps are paced as in
- * {@link PanelSwitchBenchmark}.
+ * Time for a talk to take a presenter's "next": step, and the pulse's CSS and layout passes that follow in every
+ * window (the reader's, the room's and, with {@code console}, the presenter's console). Run
+ * under a display: {@code PresenterStepBenchmark PANELS [console]}. Steps are paced as in
+ * {@link PanelSwitchBenchmark}; at the end of the briefing the talk starts again from the first panel.
  */
 public final class PresenterStepBenchmark {
 
@@ -21,19 +24,27 @@ public final class PresenterStepBenchmark {
 
     public static void main(String[] args) throws Exception {
         int panels = Integer.parseInt(args[0]);
+        boolean withConsole = args.length > 1 && args[1].equals("console");
         CompletableFuture<List<Double>> result = new CompletableFuture<>();
         Platform.startup(() -> {
-            PresentationViewModel presentation =
-                    new PresentationViewModel(new ReaderViewModel(SyntheticBriefings.generate(panels, 42)));
-            Parent room = AudienceView.open(new Stage(), presentation, List.of()).getScene().getRoot();
-            presentation.start(false);
-            PacedRuns.start(() -> {
-                presentation.next();
-                room.applyCss();
-                room.layout();
+            ReaderViewModel reader = new ReaderViewModel(SyntheticBriefings.generate(panels, 42));
+            ReaderView view = ReaderView.show(new Stage(), reader, 1280, 800);
+            PresentationViewModel presentation = new PresentationViewModel(reader);
+            TalkOpener.begin(presentation, view.getScene().getWindow(), view.getScene().getStylesheets());
+            if (withConsole && !presentation.consoleShownProperty().get()) {
+                presentation.showConsole();
+            }
+            List<Scene> scenes = Window.getWindows().stream().map(Window::getScene).toList();
+            PacedRuns.start(scenes, () -> {
+                if (presentation.nextPlace().isEmpty()) {
+                    presentation.first();
+                } else {
+                    presentation.next();
+                }
             }).thenAccept(result::complete);
         });
-        System.out.println("| " + panels + " " + PacedRuns.figures(result.get()));
+        System.out.println("| " + panels + " | " + (withConsole ? "room and console" : "room") + " "
+                + PacedRuns.figures(result.get()));
         Platform.exit();
     }
 }

@@ -300,7 +300,8 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Once the panel shown has been drawn, readies the panel after it, or before it when the reader is paging back,
-     * so that paging on shows a panel at once (the panel just left is kept too, for turning back).
+     * so that paging on shows a panel at once (the panel just left is kept too, for turning back), and lets go of
+     * views no longer kept.
      */
     private void prepareNeighbourAfterFrame() {
         int index = viewModel.selectedIndexProperty().get();
@@ -312,10 +313,13 @@ public final class ReaderView extends BorderPane {
         Panel shown = viewModel.getSelectedPanel();
         NextFrame.then(getScene(), () -> Platform.runLater(() -> {
             List<Panel> panels = viewModel.getPanels();
-            boolean stillShown = shown == viewModel.getSelectedPanel();
-            if (stillShown && index + step >= 0 && index + step < panels.size()) {
+            if (shown != viewModel.getSelectedPanel()) {
+                return;
+            }
+            if (index + step >= 0 && index + step < panels.size()) {
                 deck.prepare(panels.get(index + step));
             }
+            deck.forgetLeastRecent();
         }));
     }
 

@@ -24,10 +24,10 @@ public abstract class OneChildShown<T extends Node> extends Region {
     /** Draws {@code child}, adding it when it is not held yet; the child drawn before stays, hidden. */
     protected final void showChild(T child) {
         if (shown != null && shown != child) {
-            shown.setVisible(false);
+            conceal(shown, true);
         }
         shown = child;
-        child.setVisible(true);
+        conceal(child, false);
         if (child.getParent() == this) {
             child.toBack();
         } else {
@@ -38,12 +38,24 @@ public abstract class OneChildShown<T extends Node> extends Region {
 
     /** Holds {@code child} out of sight, ready to be shown. */
     protected final void holdHidden(T child) {
-        child.setVisible(false);
+        conceal(child, true);
         getChildren().add(child);
     }
 
-    /** Drops every child that is not the one drawn. */
-    protected final void dropHidden() {
+    /**
+     * Hides or shows a child. Hiding it makes it invisible, which JavaFX passes on to each of its nodes (and, on
+     * showing it again, recomputes their bounds); a subclass whose children need never take the focus may hide
+     * them more cheaply.
+     */
+    protected void conceal(T child, boolean hidden) {
+        child.setVisible(!hidden);
+    }
+
+    /**
+     * Drops every child that is not the one drawn. Taking nodes out of the scene costs about as much as styling
+     * them, so a frame that shows a child leaves this to a later turn.
+     */
+    public final void dropHidden() {
         getChildren().removeIf(child -> child != shown);
     }
 

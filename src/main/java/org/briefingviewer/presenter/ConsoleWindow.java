@@ -50,10 +50,13 @@ final class ConsoleWindow {
     private final FittedSlide current = new FittedSlide(480);
     private final FittedSlide upcoming = new FittedSlide(320);
     private final SlidesAhead currentSlides;
+    private final SlidesAhead upcomingSlides;
     private final VBox notes = new VBox();
     private final Label elapsed = label(Styles.CONSOLE_TIMER);
     private final Label clock = label(Styles.CONSOLE_CLOCK);
     private double notesSize = 20;
+    private Panel notesPanel;
+    private double notesPanelSize;
     private Subscription following = Subscription.EMPTY;
 
     private final boolean twoScreens;
@@ -61,6 +64,7 @@ final class ConsoleWindow {
     private ConsoleWindow(PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens) {
         this.viewModel = viewModel;
         currentSlides = new SlidesAhead(viewModel, current);
+        upcomingSlides = new SlidesAhead(viewModel, upcoming);
         this.timer = timer;
         this.twoScreens = twoScreens;
     }
@@ -74,6 +78,7 @@ final class ConsoleWindow {
         root.getStyleClass().add(Styles.CONSOLE);
         Scene scene = new Scene(root, 1100, 700);
         scene.getStylesheets().setAll(stylesheets);
+        console.refresh();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (PresentationKeys.isHelpKey(event) || (help.isVisible() && event.getCode() == KeyCode.ESCAPE)) {
                 help.setVisible(!help.isVisible());
@@ -137,7 +142,6 @@ final class ConsoleWindow {
             panels.getSelectionModel().select(place.panel());
             refresh();
         });
-        refresh();
         tick();
         return root;
     }
@@ -198,12 +202,22 @@ final class ConsoleWindow {
             currentSlides.show(place);
         }
         Optional<Place> comingUp = viewModel.nextPlace();
-        comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);
+        comingUp.ifPresentOrElse(upcomingSlides::show, upcoming::clear);
         next.setText(comingUp.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
                 : "Next: " + reader.getPanels().get(nextPlace.panel()).title()).orElse("Next: end of the briefing"));
+        showNotes(shown);
+    }
+
+    /** Shows the notes of {@code panel} at the size chosen; a step within the panel leaves them as they are. */
+    private void showNotes(Panel panel) {
+        if (panel == notesPanel && notesSize == notesPanelSize) {
+            return;
+        }
+        notesPanel = panel;
+        notesPanelSize = notesSize;
         notes.getChildren().clear();
-        if (shown != null) {
-            for (String note : shown.speakerNotes()) {
+        if (panel != null) {
+            for (String note : panel.speakerNotes()) {
                 Label line = new Label("• " + note);
                 line.setWrapText(true);
                 line.setMinHeight(Region.USE_PREF_SIZE);

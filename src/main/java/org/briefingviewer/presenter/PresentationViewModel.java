@@ -85,7 +85,11 @@ public final class PresentationViewModel {
 
     /** Where "next" leads, if anywhere. */
     public Optional<Place> nextPlace() {
-        Place now = place.get();
+        return placeAfter(place.get());
+    }
+
+    /** Where "next" would lead from {@code now}, if anywhere. */
+    public Optional<Place> placeAfter(Place now) {
         if (now.step() + 1 < stepsOf(now.panel()).size()) {
             return Optional.of(new Place(now.panel(), now.step() + 1));
         }

@@ -7,13 +7,14 @@ import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.ui.NextFrame;
 
 /**
- * Shows the slide at a place in a {@link FittedSlide} and, once it has been drawn, readies the slide "next" leads
- * to out of sight, so that the presenter's click shows a slide already styled and laid out.
+ * Shows the slide at a place in a {@link FittedSlide} and, once it has been drawn, readies the slide "next" would
+ * lead to from that place out of sight, so that the presenter's click shows a slide already styled and laid out.
  */
 final class SlidesAhead {
 
     private final PresentationViewModel viewModel;
     private final FittedSlide area;
+    private Place shown;
     private Slide ready;
     private Place readyPlace;
     private Panel readyPanel;
@@ -26,15 +27,24 @@ final class SlidesAhead {
 
     void show(Place place) {
         area.show(isReadyFor(place) ? ready : Slides.at(viewModel, place));
+        shown = place;
         ready = null;
         if (area.getScene() != null) {
-            NextFrame.then(area.getScene(), () -> Platform.runLater(this::readyNext));
+            NextFrame.then(area.getScene(), () -> Platform.runLater(() -> settleAfter(place)));
         }
     }
 
-    private void readyNext() {
-        Optional<Place> next = viewModel.nextPlace();
-        if (!viewModel.presentingProperty().get() || next.isEmpty() || isReadyFor(next.get())) {
+    /** Unless another place was shown since, drops the slide left and readies the one after {@code place}. */
+    private void settleAfter(Place place) {
+        if (!place.equals(shown)) {
+            return;
+        }
+        Optional<Place> next = viewModel.presentingProperty().get() ? viewModel.placeAfter(place) : Optional.empty();
+        if (next.isEmpty()) {
+            area.dropHidden();
+            return;
+        }
+        if (isReadyFor(next.get())) {
             return;
         }
         readyPlace = next.get();

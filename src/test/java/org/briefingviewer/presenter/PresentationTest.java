@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -186,7 +187,8 @@ class PresentationTest {
     void theSlideNextLeadsToIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> audienceSlides(robot).size() == 2);
-        Slide readied = audienceSlides(robot).stream().filter(slide -> !slide.isVisible()).findFirst().orElseThrow();
+        Slide readied = audienceSlides(robot).stream().filter(slide -> !Drawn.isDrawn(slide)).findFirst()
+                .orElseThrow();
         assertThat(revealedItems(robot)).isZero();
 
         robot.type(KeyCode.PAGE_DOWN);
@@ -196,6 +198,26 @@ class PresentationTest {
                 .queryAccessibleAttribute(AccessibleAttribute.CHILDREN)).containsExactly(readied);
         assertThat(revealedItems(robot)).as("the agenda's first item").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theConsolesPreviewOfWhatComesNextIsReadiedAStepAhead(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> upcomingSlides(robot).size() == 2);
+        Slide readied = upcomingSlides(robot).stream().filter(slide -> !Drawn.isDrawn(slide)).findFirst()
+                .orElseThrow();
+
+        robot.type(KeyCode.PAGE_DOWN);
+
+        assertThat(upcomingSlides(robot).stream().filter(Drawn::isDrawn)).containsExactly(readied);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static List<Slide> upcomingSlides(FxRobot robot) {
+        Node upcoming = List.copyOf(robot.lookup(".console-preview").<Node>queryAll()).get(1);
+        return List.copyOf(robot.from(upcoming).lookup(".audience-slide").queryAllAs(Slide.class));
     }
 
     private static List<Slide> audienceSlides(FxRobot robot) {

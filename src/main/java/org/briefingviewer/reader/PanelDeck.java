@@ -72,15 +72,12 @@ final class PanelDeck extends OneChildShown<PanelView> {
             view = builder.apply(panel);
             views.put(panel, view);
             holdHidden(view);
+            forgetLeastRecent();
         }
         return view;
     }
 
-    /**
-     * Drops the least recently used views beyond the few kept. Not done while showing a panel: taking a view's
-     * nodes out of the scene costs about as much as styling them, so it waits for a turn after the frame.
-     */
-    void forgetLeastRecent() {
+    private void forgetLeastRecent() {
         Iterator<PanelView> leastRecentFirst = views.values().iterator();
         while (views.size() > CAPACITY && leastRecentFirst.hasNext()) {
             PanelView view = leastRecentFirst.next();

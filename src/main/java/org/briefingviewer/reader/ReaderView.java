@@ -300,8 +300,7 @@ public final class ReaderView extends BorderPane {
 
     /**
      * Once the panel shown has been drawn, readies the panel after it, or before it when the reader is paging back,
-     * so that paging on shows a panel at once (the panel just left is kept too, for turning back), and lets go of
-     * views no longer kept.
+     * so that paging on shows a panel at once (the panel just left is kept too, for turning back).
      */
     private void prepareNeighbourAfterFrame() {
         int index = viewModel.selectedIndexProperty().get();
@@ -313,13 +312,10 @@ public final class ReaderView extends BorderPane {
         Panel shown = viewModel.getSelectedPanel();
         NextFrame.then(getScene(), () -> Platform.runLater(() -> {
             List<Panel> panels = viewModel.getPanels();
-            if (shown != viewModel.getSelectedPanel()) {
-                return;
-            }
-            if (index + step >= 0 && index + step < panels.size()) {
+            boolean stillShown = shown == viewModel.getSelectedPanel();
+            if (stillShown && index + step >= 0 && index + step < panels.size()) {
                 deck.prepare(panels.get(index + step));
             }
-            deck.forgetLeastRecent();
         }));
     }
 

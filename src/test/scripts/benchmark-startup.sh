@@ -6,8 +6,10 @@
 #    class-data sharing, the app image with it, all interleaved;
 # 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
 #    100/1000/5000-panel briefings;
-# 3. panel switching in the window (select, CSS and layout), median and p95, jumping at random and stepping on;
-# 4. a presenter's "next" in the room's view (step, CSS and layout).
+# 3. panel switching in the window (select, and the pulse's CSS and layout), median and p95, jumping at random
+#    and stepping on;
+# 4. a presenter's "next" (step, and the pulse's CSS and layout in the reader's window, the room's view and, in
+#    the second row, the presenter's console).
 # It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -99,10 +101,13 @@ for panels in 100 1000 5000; do
 done
 
 echo
-echo "## A presenter's next in the room's view (300 steps after 50 warm-up, the launcher's JVM options; ms)"
-echo "| panels | median | p95 | max |"
-echo "|---:|---:|---:|---:|"
+echo "## A presenter's next (300 steps after 50 warm-up, the launcher's JVM options; ms)"
+echo "| panels | windows | median | p95 | max |"
+echo "|---:|---|---:|---:|---:|"
 for panels in 100 1000; do
-  java $tuning -cp "$classpath" org.briefingviewer.benchmark.PresenterStepBenchmark "$panels" 2>/dev/null | grep '^|'
+  for windows in room console; do
+    java $tuning -cp "$classpath" org.briefingviewer.benchmark.PresenterStepBenchmark "$panels" "$windows" 2>/dev/null \
+      | grep '^|'
+  done
 done
 rm -rf "$data"

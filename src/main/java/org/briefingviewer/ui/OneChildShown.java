@@ -53,7 +53,7 @@ public abstract class OneChildShown<T extends Node> extends Region {
 
     /**
      * Drops every child that is not the one drawn. Taking nodes out of the scene costs about as much as styling
-     * them, so a frame that shows a child leaves this to a later turn.
+     * them, so an owner may leave this to a turn after the frame that shows a child.
      */
     public final void dropHidden() {
         getChildren().removeIf(child -> child != shown);

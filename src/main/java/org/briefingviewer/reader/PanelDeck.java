@@ -32,14 +32,17 @@ final class PanelDeck extends OneChildShown<PanelView> {
      * Shows {@code panel}, from the views kept when it is one of them. The panel left counts as the most recently
      * used but for this one, so it outlasts a panel readied but never shown.
      */
-    PanelView show(Panel panel) {
+    void show(Panel panel) {
         if (shownPanel != null) {
             markUsed(shownPanel);
         }
-        PanelView view = viewOf(panel);
-        showChild(view);
+        showChild(viewOf(panel));
         shownPanel = panel;
-        return view;
+    }
+
+    /** The view of the panel shown, or {@code null} when none is. */
+    PanelView shownView() {
+        return shownChild();
     }
 
     /** Builds, styles and lays out {@code panel} out of sight, at the width of the panel shown, unless kept already. */

@@ -68,7 +68,6 @@ public final class ReaderView extends BorderPane {
     private final List<Button> navigationButtons = new ArrayList<>();
     private boolean panelItemsCurrent;
     private final PanelDeck deck = new PanelDeck(this::panelView);
-    private PanelView shownPanel;
     private int indexBefore = -1;
     private Node highlighted;
 
@@ -289,7 +288,7 @@ public final class ReaderView extends BorderPane {
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? readingArea.getVvalue() : 0;
         unmarkHighlighted();
-        shownPanel = deck.show(panel);
+        deck.show(panel);
         if (samePanel) {
             readingArea.applyCss();
             readingArea.layout();
@@ -333,7 +332,8 @@ public final class ReaderView extends BorderPane {
     /** Scrolls block {@code blockId} of the shown panel into view and marks it, until another is marked. */
     public void revealBlock(String blockId) {
         unmarkHighlighted();
-        Node node = blockId == null || shownPanel == null ? null : shownPanel.nodeOf(blockId);
+        PanelView shown = deck.shownView();
+        Node node = blockId == null || shown == null ? null : shown.nodeOf(blockId);
         if (node == null) {
             readingArea.setVvalue(0);
             return;

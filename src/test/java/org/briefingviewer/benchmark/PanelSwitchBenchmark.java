@@ -11,9 +11,10 @@ import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 
 /**
- * Time to switch panels in the real window: select a panel, and the pulse's CSS and layout passes that follow. Run under a display: {@code PanelSwitchBenchmark PANELS [random|next]}: jumps to random
- * panels (the default), or steps to the next panel as a reader paging through does. Switches are paced
- * ({@link PacedRuns}): 300 timed after 50 warm-up.
+ * Time to switch panels in the real window: select a panel, and the pulse's CSS and layout passes that follow. Run
+ * under a display: {@code PanelSwitchBenchmark PANELS [random|next]}: jumps to random panels (the default), or
+ * steps to the next panel as a reader paging through does. Switches are paced ({@link PacedRuns}): 300 timed
+ * after 50 warm-up.
  */
 public final class PanelSwitchBenchmark {
 

@@ -13,9 +13,9 @@ import org.briefingviewer.reader.ReaderViewModel;
 
 /**
  * Time for a talk to take a presenter's "next": step, and the pulse's CSS and layout passes that follow in every
- * window (the reader's, the room's and, with {@code console}, the presenter's console). Run
- * under a display: {@code PresenterStepBenchmark PANELS [console]}. Steps are paced as in
- * {@link PanelSwitchBenchmark}; at the end of the briefing the talk starts again from the first panel.
+ * window (the reader's, the room's and, with {@code console}, the presenter's console). Run under a display:
+ * {@code PresenterStepBenchmark PANELS [console]}. Steps are paced as in {@link PanelSwitchBenchmark}; at the end
+ * of the briefing the talk starts again from the first panel.
  */
 public final class PresenterStepBenchmark {
 

@@ -1,8 +1,8 @@
 package org.briefingviewer.reader;
 
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.HPos;
 import javafx.geometry.Orientation;
@@ -14,14 +14,17 @@ import org.briefingviewer.ui.OneChildShown;
  * The reading area's content: the panel shown, and two others kept hidden but styled and laid out (the one ahead
  * and the one just left), so that going to one of them shows nodes that are ready rather than building them. Only
  * the panel shown is drawn, sized and counted in this region's size. Few are kept: views kept longer outlive the
- * young generation, and the old one then fills with them and needs full collections.
+ * young generation, and the old one then fills with them and needs full collections. Views are found by the panel
+ * object, not by equal content: a panel record's equality compares every block in it, and another version of the
+ * briefing clears the deck anyway.
  */
 final class PanelDeck extends OneChildShown<PanelView> {
 
     private static final int CAPACITY = 3;
 
     private final Function<Panel, PanelView> builder;
-    private final Map<Panel, PanelView> views = new LinkedHashMap<>(16, 0.75f, true);
+    /** Least recently used first. */
+    private final List<Kept> kept = new ArrayList<>(CAPACITY + 1);
     private Panel shownPanel;
 
     PanelDeck(Function<Panel, PanelView> builder) {
@@ -47,7 +50,7 @@ final class PanelDeck extends OneChildShown<PanelView> {
 
     /** Builds, styles and lays out {@code panel} out of sight, at the width of the panel shown, unless kept already. */
     void prepare(Panel panel) {
-        if (shownChild() == null || views.containsKey(panel)) {
+        if (shownChild() == null || indexOf(panel) >= 0) {
             return;
         }
         PanelView view = viewOf(panel);
@@ -59,36 +62,55 @@ final class PanelDeck extends OneChildShown<PanelView> {
 
     /** Forgets every view, as when another briefing (or another version of this one) is shown. */
     void clear() {
-        views.clear();
+        kept.clear();
         dropAll();
         shownPanel = null;
     }
 
-    /** Moves {@code panel} to the most recently used end: the map keeps its entries in the order they were read. */
-    private void markUsed(Panel panel) {
-        views.get(panel);
+    /** Moves {@code panel}'s view, if kept, to the most recently used end. */
+    private Kept markUsed(Panel panel) {
+        int index = indexOf(panel);
+        if (index < 0) {
+            return null;
+        }
+        Kept used = kept.remove(index);
+        kept.add(used);
+        return used;
     }
 
     private PanelView viewOf(Panel panel) {
-        PanelView view = views.get(panel);
-        if (view == null) {
-            view = builder.apply(panel);
-            views.put(panel, view);
-            holdHidden(view);
-            forgetLeastRecent();
+        Kept used = markUsed(panel);
+        if (used != null) {
+            return used.view();
         }
+        PanelView view = builder.apply(panel);
+        kept.add(new Kept(panel, view));
+        holdHidden(view);
+        forgetLeastRecent();
         return view;
     }
 
+    private int indexOf(Panel panel) {
+        for (int index = 0; index < kept.size(); index++) {
+            if (kept.get(index).panel() == panel) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
     private void forgetLeastRecent() {
-        Iterator<PanelView> leastRecentFirst = views.values().iterator();
-        while (views.size() > CAPACITY && leastRecentFirst.hasNext()) {
-            PanelView view = leastRecentFirst.next();
+        Iterator<Kept> leastRecentFirst = kept.iterator();
+        while (kept.size() > CAPACITY && leastRecentFirst.hasNext()) {
+            PanelView view = leastRecentFirst.next().view();
             if (view != shownChild()) {
                 leastRecentFirst.remove();
                 getChildren().remove(view);
             }
         }
+    }
+
+    private record Kept(Panel panel, PanelView view) {
     }
 
     /** Its height depends on its width, as a panel's does: the scroll pane then asks for the height at its width. */

@@ -12,7 +12,8 @@ import org.briefingviewer.ui.OneChildShown;
 
 /**
  * The reading area's content: the panel shown, and two others kept hidden but styled and laid out (the one ahead
- * and the one just left), so that going to one of them shows nodes that are ready rather than building them. Only
+ * and the one just left), so that going to one of them shows nodes that are ready rather than building them. A
+ * panel not kept is shown with as many blocks as fill the window, and {@link #completeShown()} adds the rest. Only
  * the panel shown is drawn, sized and counted in this region's size. Few are kept: views kept longer outlive the
  * young generation, and the old one then fills with them and needs full collections. Views are found by the panel
  * object, not by equal content: a panel record's equality compares every block in it, and another version of the
@@ -33,14 +34,33 @@ final class PanelDeck extends OneChildShown<PanelView> {
 
     /**
      * Shows {@code panel}, from the views kept when it is one of them. The panel left counts as the most recently
-     * used but for this one, so it outlasts a panel readied but never shown.
+     * used but for this one, so it outlasts a panel readied but never shown. A view built now gets the blocks that
+     * fill {@code height}, or all of them while this deck has not been laid out yet.
      */
-    void show(Panel panel) {
+    void show(Panel panel, double height) {
         if (shownPanel != null) {
             markUsed(shownPanel);
         }
-        showChild(viewOf(panel));
+        PanelView view = viewOf(panel);
+        showChild(view);
         shownPanel = panel;
+        if (view.isComplete()) {
+            return;
+        }
+        view.applyCss();
+        double width = readingWidth(view);
+        if (width > 0 && height > 0) {
+            view.fill(width, height);
+        } else {
+            view.complete();
+        }
+    }
+
+    /** Adds to the panel shown the blocks it was shown without. */
+    void completeShown() {
+        if (shownChild() != null) {
+            shownChild().complete();
+        }
     }
 
     /** The view of the panel shown, or {@code null} when none is. */
@@ -54,8 +74,9 @@ final class PanelDeck extends OneChildShown<PanelView> {
             return;
         }
         PanelView view = viewOf(panel);
+        view.complete();
         view.applyCss();
-        double width = Math.min(shownChild().getWidth(), view.maxWidth(-1));
+        double width = readingWidth(view);
         view.resize(width, view.prefHeight(width));
         view.layout();
     }
@@ -65,6 +86,10 @@ final class PanelDeck extends OneChildShown<PanelView> {
         kept.clear();
         dropAll();
         shownPanel = null;
+    }
+
+    private double readingWidth(PanelView view) {
+        return Math.min(getWidth() - snappedLeftInset() - snappedRightInset(), view.maxWidth(-1));
     }
 
     /** Moves {@code panel}'s view, if kept, to the most recently used end. */

@@ -288,8 +288,9 @@ public final class ReaderView extends BorderPane {
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? readingArea.getVvalue() : 0;
         unmarkHighlighted();
-        deck.show(panel);
+        deck.show(panel, readingArea.getViewportBounds().getHeight());
         if (samePanel) {
+            deck.completeShown();
             readingArea.applyCss();
             readingArea.layout();
         }
@@ -298,8 +299,9 @@ public final class ReaderView extends BorderPane {
     }
 
     /**
-     * Once the panel shown has been drawn, readies the panel after it, or before it when the reader is paging back,
-     * so that paging on shows a panel at once (the panel just left is kept too, for turning back).
+     * Once the panel shown has been drawn, adds the blocks it was shown without, and readies the panel after it, or
+     * before it when the reader is paging back, so that paging on shows a panel at once (the panel just left is kept
+     * too, for turning back).
      */
     private void prepareNeighbourAfterFrame() {
         int index = viewModel.selectedIndexProperty().get();
@@ -311,15 +313,18 @@ public final class ReaderView extends BorderPane {
         Panel shown = viewModel.getSelectedPanel();
         NextFrame.then(getScene(), () -> Platform.runLater(() -> {
             List<Panel> panels = viewModel.getPanels();
-            boolean stillShown = shown == viewModel.getSelectedPanel();
-            if (stillShown && index + step >= 0 && index + step < panels.size()) {
+            if (shown != viewModel.getSelectedPanel()) {
+                return;
+            }
+            deck.completeShown();
+            if (index + step >= 0 && index + step < panels.size()) {
                 deck.prepare(panels.get(index + step));
             }
         }));
     }
 
     private PanelView panelView(Panel panel) {
-        return new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
+        return PanelView.headed(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
     }
 
     private void unmarkHighlighted() {
@@ -354,6 +359,7 @@ public final class ReaderView extends BorderPane {
     }
 
     public void setScrollPosition(double position) {
+        deck.completeShown();
         readingArea.applyCss();
         readingArea.layout();
         readingArea.setVvalue(position);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -164,6 +165,58 @@ class ReaderWindowTest {
 
         assertThat(panelTitle(robot)).isEqualTo(newVersion.panels().get(2).title());
         assertThat(panelViews(robot).stream().filter(PanelView::isVisible)).hasSize(1);
+    }
+
+    @Test
+    void aPanelJumpedToShowsTheBlocksThatFillTheWindowAndGetsTheRestAfterTheFrame(FxRobot robot)
+            throws TimeoutException {
+        robot.interact(() -> viewModel.reload(SyntheticBriefings.generate(40, 3)));
+        Panel target = viewModel.getPanels().get(30);
+        double width = shownView(robot).getWidth();
+        ScrollPane readingArea = robot.lookup("." + Styles.READING_AREA).queryAs(ScrollPane.class);
+        PanelView[] jumpedTo = new PanelView[1];
+        int[] blocksInFirstFrame = new int[1];
+        double[] heightInFirstFrame = new double[1];
+
+        robot.interact(() -> {
+            viewModel.select(30);
+            jumpedTo[0] = shownView(robot);
+            blocksInFirstFrame[0] = blockNodes(jumpedTo[0]);
+            jumpedTo[0].applyCss();
+            heightInFirstFrame[0] = jumpedTo[0].prefHeight(width);
+        });
+
+        assertThat(heightInFirstFrame[0]).as("the window is filled")
+                .isGreaterThanOrEqualTo(readingArea.getViewportBounds().getHeight());
+        assertThat(blocksInFirstFrame[0]).as("the blocks below the window wait").isLessThan(target.blocks().size());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> blockNodes(jumpedTo[0]) == target.blocks().size());
+        assertThat(jumpedTo[0].isVisible()).isTrue();
+    }
+
+    @Test
+    void aBlockNotAddedYetIsAddedWhenSearchRevealsIt(FxRobot robot) {
+        robot.interact(() -> viewModel.reload(SyntheticBriefings.generate(40, 3)));
+        Panel target = viewModel.getPanels().get(30);
+        String lastBlock = target.blocks().get(target.blocks().size() - 1).id();
+        Node[] revealed = new Node[1];
+
+        robot.interact(() -> {
+            viewModel.select(30);
+            view.revealBlock(lastBlock);
+            revealed[0] = robot.lookup("." + Styles.SEARCH_HIT).query();
+        });
+
+        assertThat(revealed[0].getProperties()).containsEntry(PanelView.BLOCK_ID, lastBlock);
+        assertThat(view.getScrollPosition()).isGreaterThan(0);
+    }
+
+    private static PanelView shownView(FxRobot robot) {
+        return panelViews(robot).stream().filter(PanelView::isVisible).findFirst().orElseThrow();
+    }
+
+    private static int blockNodes(PanelView panel) {
+        return (int) panel.lookupAll("*").stream()
+                .filter(node -> node.getProperties().containsKey(PanelView.BLOCK_ID)).count();
     }
 
     @Test

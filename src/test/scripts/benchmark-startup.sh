@@ -17,7 +17,7 @@ runs=${1:-7}
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
   xvfb=$!
-  trap 'kill $xvfb' EXIT
+  trap 'kill $xvfb 2>/dev/null || true' EXIT
   export DISPLAY=:97
   sleep 1
 fi
@@ -26,6 +26,10 @@ mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench
 classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
 javafx=$(ls target/briefing-viewer/lib/javafx-*.jar | tr '\n' ':')
 data=$(mktemp -d)
+# The app reopens the briefing it showed last and keeps its settings and recent files in the user's data folder:
+# each start gets an empty one, so that neither the machine's user nor an earlier run changes what is measured.
+export XDG_DATA_HOME="$data/user-data"
+fresh() { rm -rf "$XDG_DATA_HOME"; "$@"; }
 for panels in 100 1000 5000; do
   java -cp "$classpath" org.briefingviewer.benchmark.SyntheticBundleWriter "$panels" "$data/synthetic-$panels.json"
 done
@@ -44,8 +48,8 @@ for _ in $(seq "$runs"); do
     org.briefingviewer.benchmark.BareWindow)")
   bare_tuned+=("$(frame_ms java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
     org.briefingviewer.benchmark.BareWindow)")
-  app+=("$(frame_ms env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
-  out=$(target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
+  app+=("$(frame_ms fresh env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
+  out=$(fresh target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
   image+=("$(field "$out" first-frame-ms)")
   complete+=("$(field "$out" window-complete-ms)")
 done
@@ -74,7 +78,7 @@ for case in summit 100 1000 5000; do
   completes=()
   rss=()
   for _ in $(seq "$runs"); do
-    out=$(/usr/bin/time -f "rss-kb %M" target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup $file 2>&1)
+    out=$(fresh /usr/bin/time -f "rss-kb %M" target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup $file 2>&1)
     frames+=("$(field "$out" first-frame-ms)")
     completes+=("$(field "$out" window-complete-ms)")
     rss+=("$(echo "$out" | awk '/rss-kb/ {print int($2/1024)}')")

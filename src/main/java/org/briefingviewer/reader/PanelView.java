@@ -118,7 +118,6 @@ public final class PanelView extends VBox {
 
     /** Each block's span in order, once the view has been laid out. */
     public List<Span> blockSpans() {
-        complete();
         List<Span> spans = new ArrayList<>();
         for (Node child : getChildren()) {
             Bounds bounds = child.getBoundsInParent();

@@ -5,7 +5,7 @@
 # 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
 #    class-data sharing, the app image with it, all interleaved;
 # 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
-#    100/1000/5000-panel briefings;
+#    100/1000/5000-panel briefings; then loading those bundles in-process, cold and warm, with JMH;
 # 3. panel switching in the window (select, and the pulse's CSS and layout), median and p95, jumping at random
 #    and stepping on;
 # 4. a presenter's "next" (step, and the pulse's CSS and layout in the reader's window, the room's view and, in
@@ -92,6 +92,13 @@ for case in summit 100 1000 5000; do
 done
 java -cp "$classpath" org.briefingviewer.benchmark.ScaleChart docs/performance-scale.svg "${points[@]}"
 echo "(chart: docs/performance-scale.svg)"
+
+echo
+echo "## Loading a bundle in-process (JMH, BundleLoadBenchmark; the launcher's JVM options)"
+echo "Cold: the first load in a fresh JVM, median of 7 forks. Warm: median of 5 two-second iterations after 3."
+java -cp "$classpath" org.openjdk.jmh.Main BundleLoadBenchmark -p folder="$data" -jvmArgsAppend "$(echo $tuning)" \
+  -prof gc -rf json -rff "$data/jmh.json" >/dev/null
+java -cp "$classpath" org.briefingviewer.benchmark.JmhTable "$data/jmh.json"
 
 echo
 echo "## Switching panels (300 switches after 50 warm-up, the launcher's JVM options; ms)"

@@ -21,7 +21,7 @@ for %%J in ("%HOME_DIR%\lib\*.jar") do (
 set "OPTIONS="
 if exist "%HOME_DIR%\lib\briefing-viewer.jsa" set "OPTIONS=-XX:SharedArchiveFile=%HOME_DIR%\lib\briefing-viewer.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 rem The serial collector suits the heap, which starts small; the optimising compiler waits for code that stays hot (see briefing-viewer).
-set "COMPILER=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+set "COMPILER=-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=3600 -XX:Tier4CompileThreshold=90000 -XX:Tier4BackEdgeThreshold=240000"
 for %%A in (%*) do (
   if /i "%%~A"=="--export-pdf" set "COMPILER=-XX:TieredStopAtLevel=1"
 )

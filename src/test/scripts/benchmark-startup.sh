@@ -7,7 +7,7 @@
 # 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
 #    100/1000/5000-panel briefings; then loading those bundles in-process, cold and warm, with JMH;
 # 3. panel switching in the window (select, and the pulse's CSS and layout), median and p95, jumping at random
-#    and stepping on;
+#    and stepping on, and the busiest of the four frames after each switch (the JavaFX thread's processor time);
 # 4. a presenter's "next" (step, and the pulse's CSS and layout in the reader's window, the room's view and, in
 #    the second row, the presenter's console).
 # It also draws docs/performance-scale.svg: first frame and peak RSS against briefing size.
@@ -102,8 +102,8 @@ java -cp "$classpath" org.briefingviewer.benchmark.JmhTable "$data/jmh.json"
 
 echo
 echo "## Switching panels (300 switches after 50 warm-up, the launcher's JVM options; ms)"
-echo "| panels | switches | median | p95 | max |"
-echo "|---:|---|---:|---:|---:|"
+echo "| panels | switches | median | p95 | max | busiest frame after, p95 |"
+echo "|---:|---|---:|---:|---:|---:|"
 for panels in 100 1000 5000; do
   for order in random next; do
     java $tuning -cp "$classpath" org.briefingviewer.benchmark.PanelSwitchBenchmark "$panels" "$order" 2>/dev/null \
@@ -113,8 +113,8 @@ done
 
 echo
 echo "## A presenter's next (300 steps after 50 warm-up, the launcher's JVM options; ms)"
-echo "| panels | windows | median | p95 | max |"
-echo "|---:|---|---:|---:|---:|"
+echo "| panels | windows | median | p95 | max | busiest frame after, p95 |"
+echo "|---:|---|---:|---:|---:|---:|"
 for panels in 100 1000; do
   for windows in room console; do
     java $tuning -cp "$classpath" org.briefingviewer.benchmark.PresenterStepBenchmark "$panels" "$windows" 2>/dev/null \

@@ -1,5 +1,7 @@
 package org.briefingviewer.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +18,10 @@ import javafx.scene.Scene;
  * render thread to finish the frame before, which here, with Prism's software pipeline drawing every window, says
  * more about this machine than about the app. (Calling {@code applyCss()} on a scene's root instead would restyle
  * the whole scene, which a pulse never does.)
+ *
+ * <p>Work a run leaves for later frames (the rest of a panel, the panel readied next, the panel list catching up) is
+ * reported apart: for each run, the busiest of the frames after it, as the JavaFX thread's processor time from one
+ * frame's start to the next's (events and the pulse), which shows whether that work in turn costs a frame.
  */
 final class PacedRuns {
 
@@ -26,10 +32,16 @@ final class PacedRuns {
     private PacedRuns() {
     }
 
-    /** Starts timing {@code action} on the FX thread; completes with the timed milliseconds, sorted. */
-    static CompletableFuture<List<Double>> start(List<Scene> scenes, Runnable action) {
-        CompletableFuture<List<Double>> result = new CompletableFuture<>();
+    /** What was timed, in milliseconds, each list sorted. */
+    record Timings(List<Double> runs, List<Double> busiestFramesAfter) {
+    }
+
+    /** Starts timing {@code action} on the FX thread; completes with the timings. */
+    static CompletableFuture<Timings> start(List<Scene> scenes, Runnable action) {
+        CompletableFuture<Timings> result = new CompletableFuture<>();
         List<Double> millis = new ArrayList<>();
+        List<Double> framesAfter = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] passes = {0};
         boolean[] timing = {false};
         for (Scene scene : scenes) {
@@ -45,14 +57,25 @@ final class PacedRuns {
             private int frame;
             private int runs;
             private long acting;
+            private long frameStartCpu = -1;
+            private long busiestAfter;
 
             @Override
             public void handle(long now) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                if (frame % FRAMES_PER_RUN != 1 && frameStartCpu >= 0) {
+                    busiestAfter = Math.max(busiestAfter, cpu - frameStartCpu);
+                }
+                frameStartCpu = cpu;
                 if (timing[0]) {
                     timing[0] = false;
                     record(acting + passes[0]);
                 }
                 if (frame++ % FRAMES_PER_RUN == 0) {
+                    if (runs > WARM_UP) {
+                        framesAfter.add(busiestAfter / 1e6);
+                    }
+                    busiestAfter = 0;
                     long start = System.nanoTime();
                     action.run();
                     acting = System.nanoTime() - start;
@@ -68,16 +91,22 @@ final class PacedRuns {
                 if (runs == WARM_UP + TIMED) {
                     stop();
                     Collections.sort(millis);
-                    result.complete(millis);
+                    Collections.sort(framesAfter);
+                    result.complete(new Timings(millis, framesAfter));
                 }
             }
         }.start();
         return result;
     }
 
-    /** {@code | median | p95 | max |} of sorted {@code millis}. */
-    static String figures(List<Double> millis) {
-        return String.format(Locale.ROOT, "| %.1f | %.1f | %.1f |", millis.get(millis.size() / 2),
-                millis.get((int) (millis.size() * 0.95)), millis.get(millis.size() - 1));
+    /** {@code | median | p95 | max | p95 of the busiest frame after |}. */
+    static String figures(Timings timings) {
+        List<Double> millis = timings.runs();
+        return String.format(Locale.ROOT, "| %.1f | %.1f | %.1f | %.1f |", millis.get(millis.size() / 2),
+                p95(millis), millis.get(millis.size() - 1), p95(timings.busiestFramesAfter()));
+    }
+
+    private static double p95(List<Double> sorted) {
+        return sorted.get((int) (sorted.size() * 0.95));
     }
 }

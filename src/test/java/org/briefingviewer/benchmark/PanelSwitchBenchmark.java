@@ -25,7 +25,7 @@ public final class PanelSwitchBenchmark {
         int panels = Integer.parseInt(args[0]);
         boolean stepping = args.length > 1 && args[1].equals("next");
         Briefing briefing = SyntheticBriefings.generate(panels, 42);
-        CompletableFuture<List<Double>> result = new CompletableFuture<>();
+        CompletableFuture<PacedRuns.Timings> result = new CompletableFuture<>();
         Platform.startup(() -> {
             ReaderViewModel viewModel = new ReaderViewModel(briefing);
             Parent root = ReaderView.show(new Stage(), viewModel, 1280, 800);

@@ -25,7 +25,7 @@ public final class PresenterStepBenchmark {
     public static void main(String[] args) throws Exception {
         int panels = Integer.parseInt(args[0]);
         boolean withConsole = args.length > 1 && args[1].equals("console");
-        CompletableFuture<List<Double>> result = new CompletableFuture<>();
+        CompletableFuture<PacedRuns.Timings> result = new CompletableFuture<>();
         Platform.startup(() -> {
             ReaderViewModel reader = new ReaderViewModel(SyntheticBriefings.generate(panels, 42));
             ReaderView view = ReaderView.show(new Stage(), reader, 1280, 800);

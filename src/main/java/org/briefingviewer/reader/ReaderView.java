@@ -247,8 +247,21 @@ public final class ReaderView extends BorderPane {
         });
         viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
             sidebar.getSelectionModel().select(index.intValue());
-            scrollSidebarTo(index.intValue());
+            scrollSidebarAfterFrame();
         });
+    }
+
+    /**
+     * Brings the selected entry into the panel list once the panel has been drawn: a far jump makes the list
+     * refill and restyle every visible entry, which would otherwise delay the panel's frame.
+     */
+    private void scrollSidebarAfterFrame() {
+        if (getScene() == null) {
+            scrollSidebarTo(viewModel.selectedIndexProperty().get());
+            return;
+        }
+        NextFrame.then(getScene(), () -> Platform.runLater(
+                () -> scrollSidebarTo(viewModel.selectedIndexProperty().get())));
     }
 
     /** Scrolls the panel list only as far as it takes to show entry {@code index}, as a file browser does. */

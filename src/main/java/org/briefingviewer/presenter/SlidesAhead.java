@@ -1,7 +1,6 @@
 package org.briefingviewer.presenter;
 
 import java.util.Optional;
-import javafx.application.Platform;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.ui.NextFrame;
@@ -30,7 +29,7 @@ final class SlidesAhead {
         shown = place;
         ready = null;
         if (area.getScene() != null) {
-            NextFrame.then(area.getScene(), () -> Platform.runLater(() -> settleAfter(place)));
+            NextFrame.thenLater(area.getScene(), () -> settleAfter(place));
         }
     }
 

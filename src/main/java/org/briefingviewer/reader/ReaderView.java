@@ -260,8 +260,7 @@ public final class ReaderView extends BorderPane {
             scrollSidebarTo(viewModel.selectedIndexProperty().get());
             return;
         }
-        NextFrame.then(getScene(), () -> Platform.runLater(
-                () -> scrollSidebarTo(viewModel.selectedIndexProperty().get())));
+        NextFrame.thenLater(getScene(), () -> scrollSidebarTo(viewModel.selectedIndexProperty().get()));
     }
 
     /** Scrolls the panel list only as far as it takes to show entry {@code index}, as a file browser does. */
@@ -324,7 +323,7 @@ public final class ReaderView extends BorderPane {
             return;
         }
         Panel shown = viewModel.getSelectedPanel();
-        NextFrame.then(getScene(), () -> Platform.runLater(() -> {
+        NextFrame.thenLater(getScene(), () -> {
             List<Panel> panels = viewModel.getPanels();
             if (shown != viewModel.getSelectedPanel()) {
                 return;
@@ -333,7 +332,7 @@ public final class ReaderView extends BorderPane {
             if (index + step >= 0 && index + step < panels.size()) {
                 deck.prepare(panels.get(index + step));
             }
-        }));
+        });
     }
 
     private PanelView panelView(Panel panel) {

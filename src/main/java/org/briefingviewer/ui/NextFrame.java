@@ -25,4 +25,12 @@ public final class NextFrame {
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
+
+    /**
+     * Runs {@code action} on the FX thread once the scene has been drawn, as an event of its own after that pulse,
+     * so that what it changes is styled and laid out by the pulse after.
+     */
+    public static void thenLater(Scene scene, Runnable action) {
+        then(scene, () -> Platform.runLater(action));
+    }
 }

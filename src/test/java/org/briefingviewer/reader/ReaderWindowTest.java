@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.AccessibleAttribute;
@@ -21,6 +22,7 @@ import org.briefingviewer.benchmark.SyntheticBriefings;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.testing.Drawn;
+import org.briefingviewer.ui.NextFrame;
 import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,17 +239,21 @@ class ReaderWindowTest {
     }
 
     @Test
-    void listEntriesAreOneLineOfTheirTextTallAtAnySize(FxRobot robot) {
+    void listEntriesAreOneLineOfTheirTextTallAtAnySize(FxRobot robot) throws InterruptedException {
         ListView<Panel> sidebar = robot.lookup("." + Styles.SIDEBAR).queryListView();
         double normal = sidebar.getFixedCellSize();
         assertThat(normal).isGreaterThan(20);
 
-        robot.interact(() -> view.setStyle("-fx-font-size: 28px"));
-        WaitForAsyncUtils.waitForFxEvents();
+        CountDownLatch drawnAgain = new CountDownLatch(1);
+        robot.interact(() -> {
+            view.setStyle("-fx-font-size: 28px");
+            NextFrame.then(view.getScene(), drawnAgain::countDown);
+        });
+        assertThat(drawnAgain.await(5, TimeUnit.SECONDS)).isTrue();
 
         assertThat(sidebar.getFixedCellSize()).isGreaterThan(normal + 12);
         assertThat(robot.lookup("." + Styles.SIDEBAR_CELL).queryAllAs(Labeled.class))
-                .filteredOn(cell -> cell.getText() != null)
+                .filteredOn(cell -> cell.getText() != null && Drawn.isDrawn(cell))
                 .isNotEmpty()
                 .allSatisfy(cell -> assertThat(cell.lookup(".text").getLayoutBounds().getHeight())
                         .isLessThanOrEqualTo(cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset()));

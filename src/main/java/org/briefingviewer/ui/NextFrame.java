@@ -27,10 +27,12 @@ public final class NextFrame {
     }
 
     /**
-     * Runs {@code action} on the FX thread once the scene has been drawn, as an event of its own after that pulse,
-     * so that what it changes is styled and laid out by the pulse after.
+     * Runs {@code action} on the FX thread once the scene has been drawn, as an event of its own after a pulse, so
+     * that what it changes is styled and laid out by the pulse after. Actions put off this way run in the order given,
+     * spread over frames (see {@link FrameShares}): several windows readying what comes next never do it all in one
+     * frame.
      */
     public static void thenLater(Scene scene, Runnable action) {
-        then(scene, () -> Platform.runLater(action));
+        then(scene, () -> FrameShares.add(action));
     }
 }

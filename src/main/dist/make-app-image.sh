@@ -37,6 +37,15 @@ done
   --icon "$project/assets/icons/briefing-viewer-256.png" \
   --description "Offline viewer for policy briefings"
 
+# JavaFX's native libraries beside the runtime's own, where JavaFX looks first. Without them every start reads each
+# library out of the modules and compares it with a copy in ~/.openjfx/cache (written at the first start), and
+# loads that copy. The modules keep theirs, which JavaFX falls back to.
+for jar in "$work/javafx"/javafx-*-linux.jar; do
+  libraries=$("$java_home/bin/jar" tf "$jar" | grep '^[^/]*\.so$' || true)
+  [ -z "$libraries" ] || (cd "$image/lib/runtime/lib" && "$java_home/bin/jar" xf "$jar" $libraries)
+done
+[ ! -f "$work/javafx/javafx-graphics-"*"-linux.jar" ] || test -s "$image/lib/runtime/lib/libglass.so"
+
 # Class-data sharing. Two training runs list the classes the application loads: a window start on the embedded
 # briefing, drawn off screen by Monocle so that no display is needed, and an export of the example archive, so
 # that the classes which check a briefing file are listed too. One archive of all of them (the runtime's own

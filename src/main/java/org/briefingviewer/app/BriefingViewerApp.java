@@ -105,7 +105,7 @@ public final class BriefingViewerApp extends Application {
         view.showWindow();
         NextFrame.then(stage.getScene(), () -> {
             if (benchmarkStartup) {
-                StartupProbe.print("first-frame-ms");
+                StartupProbe.printOnceDrawn("first-frame-ms");
             }
             Platform.runLater(() -> completeWindow(stage, view, viewModel, presentation));
         });
@@ -138,7 +138,7 @@ public final class BriefingViewerApp extends Application {
         background.execute(() -> ClassDataArchive.unmapped().ifPresent(ClassDataArchive::refresh));
         if (benchmarkStartup) {
             NextFrame.then(stage.getScene(), () -> {
-                StartupProbe.print("window-complete-ms");
+                StartupProbe.printOnceDrawn("window-complete-ms");
                 StartupProbe.exit();
             });
         }

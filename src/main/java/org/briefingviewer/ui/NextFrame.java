@@ -3,7 +3,10 @@ package org.briefingviewer.ui;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
-/** Runs an action once the scene as it stands has been drawn: in the pulse after the one that lays it out. */
+/**
+ * Runs an action once the scene as it stands has been drawn: in the pulse after the one that lays it out, by when
+ * that frame is the render thread's to paint (it may still be painting it).
+ */
 public final class NextFrame {
 
     private NextFrame() {

@@ -76,6 +76,8 @@ class ReaderWindowTest {
         robot.interact(() -> viewModel.select(150));
         waitUntilListShows(flow, 150);
         int lastShown = flow.getLastVisibleCell().getIndex();
+        assertThat(flow.getFirstVisibleCell().getIndex()).isLessThanOrEqualTo(150);
+        assertThat(lastShown).isGreaterThanOrEqualTo(150);
 
         robot.interact(viewModel::next);
         waitUntilListShows(flow, 151);

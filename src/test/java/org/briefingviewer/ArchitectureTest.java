@@ -27,6 +27,13 @@ class ArchitectureTest {
     static final ArchRule viewModelsKnowNothingOfTheSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
 
+    /** jackson-databind takes about 0.3 s to start in a fresh JVM: only opening a file from outside may start it. */
+    @ArchTest
+    static final ArchRule windowStartReadsItsFilesWithoutDatabind = noClasses()
+            .that().resideInAnyPackage("..settings..", "..notes..", "..opening..", "..app..")
+            .or().haveSimpleName("BriefingReader")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..");
+
     @ArchTest
     static final ArchRule modelAndLoadingDoNotReachIntoViews = noClasses()
             .that().resideInAnyPackage("..model..", "..bundle..")

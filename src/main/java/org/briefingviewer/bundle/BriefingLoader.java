@@ -35,19 +35,20 @@ public final class BriefingLoader {
     static final String EMBEDDED_RESOURCE = "/org/briefingviewer/briefings/korea-us-summit.json";
     static final String EMBEDDED_NAME = "the embedded summit briefing";
 
-    private final ObjectMapper mapper = BundleMapper.create();
+    private final BriefingReader reader = new BriefingReader(BundleLimits.jsonFactory());
+    private ObjectMapper mapper;
     private BundleSchema schema;
 
     /**
-     * The briefing built into the application. It is checked against the schema by the build's tests, so at start
-     * it is only bound, which saves the schema validator's start-up cost on the way to the first frame.
+     * The briefing built into the application. It is checked as any file is by the build's tests, so at start it
+     * is only bound: neither the schema validator nor jackson-databind starts on the way to the first frame.
      */
     public Briefing loadEmbedded() {
         try (InputStream in = BriefingLoader.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The embedded briefing is missing from the application");
             }
-            return mapper.readValue(in, Briefing.class);
+            return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded briefing cannot be read", e);
         }
@@ -60,6 +61,13 @@ public final class BriefingLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = BundleMapper.create();
+        }
+        return mapper;
     }
 
     private synchronized BundleSchema schema() {
@@ -101,7 +109,7 @@ public final class BriefingLoader {
         } catch (BundleException notJson) {
             return new BundleCheck(contents.name(), null, notUtf8(decoded).orElse(notJson).problems());
         }
-        JsonLocations locations = new JsonLocations(mapper, decoded.json(), contents.jsonName());
+        JsonLocations locations = new JsonLocations(mapper(), decoded.json(), contents.jsonName());
         CompletableFuture<List<Problem>> schemaProblems =
                 schemaLoaded.thenApplyAsync(schema -> schema.check(document, locations));
         Optional<BundleException> notUtf8 = notUtf8(decoded);
@@ -113,7 +121,7 @@ public final class BriefingLoader {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));
         }
         problems.addAll(BriefingValidator.check(document, locations));
-        Bound bound = bind(document, contents.jsonName());
+        Bound bound = bind(decoded.json(), contents.jsonName());
         problems.addAll(await(schemaProblems));
         if (bound.problem() != null && problems.stream().noneMatch(Problem::isError)) {
             problems.add(bound.problem());
@@ -133,12 +141,13 @@ public final class BriefingLoader {
     private record Bound(Briefing briefing, Problem problem) {
     }
 
-    private Bound bind(JsonNode document, String jsonName) {
+    private Bound bind(byte[] json, String jsonName) {
         try {
-            return new Bound(mapper.treeToValue(document, Briefing.class), null);
-        } catch (JsonProcessingException e) {
-            return new Bound(null, Problem.error(jsonName, "$", 0, 0,
-                    "does not match the bundle format: " + e.getOriginalMessage(), null));
+            return new Bound(reader.read(json), null);
+        } catch (IOException e) {
+            String reason = e instanceof JsonProcessingException mismatch ? mismatch.getOriginalMessage() : e.getMessage();
+            return new Bound(null, Problem.error(jsonName, "$", 0, 0, "does not match the bundle format: " + reason,
+                    null));
         }
     }
 
@@ -172,7 +181,7 @@ public final class BriefingLoader {
                     "Start from docs/examples/minimal/briefing.json.");
         }
         try {
-            JsonNode document = mapper.readTree(json);
+            JsonNode document = mapper().readTree(json);
             if (document == null || !document.isObject()) {
                 throw BundleException.of(name, "a bundle must be a JSON object, written between { and }",
                         "Start from docs/examples/minimal/briefing.json.");

@@ -1,5 +1,8 @@
 package org.briefingviewer.bundle;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
 /** How large and deep a bundle may be. Bundles come from outside, so every read is bounded. */
 public final class BundleLimits {
 
@@ -15,5 +18,17 @@ public final class BundleLimits {
     public static final int MAX_COMPRESSION_RATIO = 100;
 
     private BundleLimits() {
+    }
+
+    /** A JSON parser factory that refuses documents beyond these limits. */
+    static JsonFactory jsonFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_JSON_BYTES)
+                        .build())
+                .build();
     }
 }

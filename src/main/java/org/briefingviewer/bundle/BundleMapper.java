@@ -2,18 +2,15 @@ package org.briefingviewer.bundle;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -21,47 +18,37 @@ import java.util.Locale;
 import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
-import org.briefingviewer.model.BulletList;
-import org.briefingviewer.model.Callout;
-import org.briefingviewer.model.Heading;
-import org.briefingviewer.model.ImageBlock;
 import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.LinkBlock;
-import org.briefingviewer.model.Paragraph;
-import org.briefingviewer.model.Quote;
-import org.briefingviewer.model.Timeline;
 
-/** The one Jackson configuration for bundles: block kinds are named explicitly, never guessed from class names. */
+/**
+ * The one jackson-databind configuration for bundles, for checking a document as a tree and for writing one; the
+ * model is bound by {@link BriefingReader}. Block kinds are named explicitly, never guessed from class names.
+ */
 final class BundleMapper {
 
     private BundleMapper() {
     }
 
     static ObjectMapper create() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(BundleLimits.MAX_NESTING_DEPTH)
-                        .maxStringLength(BundleLimits.MAX_STRING_LENGTH)
-                        .maxNumberLength(BundleLimits.MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(BundleLimits.MAX_JSON_BYTES)
-                        .build())
-                .build();
-        return JsonMapper.builder(factory)
+        return JsonMapper.builder(BundleLimits.jsonFactory())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .addMixIn(Briefing.class, SchemaReference.class)
-                .addMixIn(Block.class, BlockKinds.class)
+                .addMixIn(Briefing.class, CheckedImages.class)
+                .addMixIn(Block.class, NamedKind.class)
+                .registerSubtypes(BlockKinds.BY_NAME.entrySet().stream()
+                        .map(kind -> new NamedType(kind.getValue(), kind.getKey()))
+                        .toArray(NamedType[]::new))
                 .addMixIn(KeyFigure.class, DerivedValues.class)
                 .addMixIn(BarChart.class, DerivedValues.class)
+                .addMixIn(LinkBlock.class, DerivedValues.class)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(lowerCaseEnums())
                 .build();
     }
 
-    /** Enum values are written in lower case, as the schema spells them; reading ignores case. */
+    /** Enum values are written in lower case, as the schema spells them. */
     private static SimpleModule lowerCaseEnums() {
         SimpleModule module = new SimpleModule();
         module.addSerializer(Enum.class, new StdSerializer<>(Enum.class) {
@@ -74,29 +61,17 @@ final class BundleMapper {
         return module;
     }
 
-    /** A bundle may name its schema for editors; the loader always checks against its own copy. */
-    @JsonIgnoreProperties({"$schema", "images"})
-    private interface SchemaReference {
+    /** The pictures a loaded briefing carries are checked copies of files beside the bundle, not part of it. */
+    @JsonIgnoreProperties("images")
+    private interface CheckedImages {
     }
 
     /** Values the model derives from its members, which a bundle does not store. */
-    @JsonIgnoreProperties({"maxValue", "hasBefore"})
+    @JsonIgnoreProperties({"maxValue", "hasBefore", "openable"})
     private interface DerivedValues {
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-    @JsonSubTypes({
-        @JsonSubTypes.Type(value = Heading.class, name = "heading"),
-        @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
-        @JsonSubTypes.Type(value = BulletList.class, name = "bulletList"),
-        @JsonSubTypes.Type(value = KeyFigure.class, name = "keyFigure"),
-        @JsonSubTypes.Type(value = BarChart.class, name = "barChart"),
-        @JsonSubTypes.Type(value = Quote.class, name = "quote"),
-        @JsonSubTypes.Type(value = Callout.class, name = "callout"),
-        @JsonSubTypes.Type(value = Timeline.class, name = "timeline"),
-        @JsonSubTypes.Type(value = ImageBlock.class, name = "image"),
-        @JsonSubTypes.Type(value = LinkBlock.class, name = "link")
-    })
-    private interface BlockKinds {
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = BlockKinds.PROPERTY)
+    private interface NamedKind {
     }
 }

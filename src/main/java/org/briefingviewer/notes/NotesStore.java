@@ -1,7 +1,6 @@
 package org.briefingviewer.notes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ public final class NotesStore {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JSON PRETTY_JSON = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
     private final Path folder;
 
@@ -52,13 +51,13 @@ public final class NotesStore {
         AtomicFiles.write(fileOf(notes.briefingId()), write(notes));
     }
 
-    static byte[] write(Notes notes) throws JsonProcessingException {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(notes);
+    static byte[] write(Notes notes) throws IOException {
+        return PRETTY_JSON.asBytes(notes);
     }
 
     static Notes read(byte[] json) throws IOException {
         try {
-            Notes notes = JSON.readValue(json, Notes.class);
+            Notes notes = PRETTY_JSON.beanFrom(Notes.class, json);
             if (notes.briefingId() == null) {
                 throw new IOException("not a notes file");
             }

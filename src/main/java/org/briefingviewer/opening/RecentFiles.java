@@ -1,7 +1,6 @@
 package org.briefingviewer.opening;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import org.briefingviewer.storage.AtomicFiles;
 public final class RecentFiles {
 
     static final int LIMIT = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JSON PRETTY_JSON = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
     private final Path file;
 
@@ -26,7 +25,7 @@ public final class RecentFiles {
             if (!Files.isRegularFile(file)) {
                 return List.of();
             }
-            List<String> paths = JSON.readValue(file.toFile(), new TypeReference<List<String>>() { });
+            List<String> paths = PRETTY_JSON.listOfFrom(String.class, file.toFile());
             return paths.stream().limit(LIMIT).map(Path::of).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
@@ -37,8 +36,7 @@ public final class RecentFiles {
     public List<Path> add(Path opened) {
         List<Path> kept = withFirst(opened, load());
         try {
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(kept.stream().map(Path::toString).toList()));
+            AtomicFiles.write(file, PRETTY_JSON.asBytes(kept.stream().map(Path::toString).toList()));
         } catch (IOException e) {
             return kept;
         }

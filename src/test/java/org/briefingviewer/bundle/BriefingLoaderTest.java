@@ -3,10 +3,14 @@ package org.briefingviewer.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.briefingviewer.model.Block;
@@ -50,6 +54,35 @@ class BriefingLoaderTest {
 
         assertThat(reread).isEqualTo(summit);
     }
+
+    @Test
+    void everyKindOfBlockIsBoundWithEachOfItsFields() throws Exception {
+        Path example = Path.of("docs", "examples", "minimal");
+        JsonNode document = JSON.readTree(example.resolve("briefing.json").toFile());
+        List<JsonNode> written = new ArrayList<>();
+        document.get("panels").forEach(panel -> panel.get("blocks").forEach(written::add));
+
+        List<Block> bound = loader.load(example).panels().stream().flatMap(panel -> panel.blocks().stream()).toList();
+
+        assertThat(written).extracting(block -> block.get("kind").asText())
+                .containsAll(List.of("heading", "paragraph", "bulletList", "keyFigure", "barChart", "quote", "callout",
+                        "timeline", "image", "link"));
+        ObjectMapper bundleMapper = BundleMapper.create();
+        assertThat(bound).hasSameSizeAs(written);
+        for (int i = 0; i < bound.size(); i++) {
+            ObjectNode rewritten = bundleMapper.valueToTree(bound.get(i));
+            List<String> fieldsWritten = new ArrayList<>();
+            written.get(i).fieldNames().forEachRemaining(fieldsWritten::add);
+            rewritten.retain(fieldsWritten);
+            assertThat(rewritten.equals(NUMBERS_BY_VALUE, written.get(i)))
+                    .as("%s bound and written again: %s", written.get(i), rewritten).isTrue();
+        }
+    }
+
+    /** Equal JSON values, where 15 and 15.0 are the same number. */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? Double.compare(a.doubleValue(), b.doubleValue())
+            : a.equals(b) ? 0 : 1;
 
     @Test
     void everyBlockCitesAtLeastOneSourceParagraphThatExists() {

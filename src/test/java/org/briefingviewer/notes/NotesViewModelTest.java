@@ -1,6 +1,7 @@
 package org.briefingviewer.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -77,6 +78,24 @@ class NotesViewModelTest {
 
         assertThat(notes.textProperty().get()).isEqualTo("Check the figures");
         assertThat(notes.outdatedProperty().get()).isTrue();
+    }
+
+    @Test
+    void notesSavedByEarlierVersionsStillLoad() throws IOException {
+        Files.writeString(folder.resolve("korea-us-summit.json"), """
+                {
+                  "briefingId" : "korea-us-summit",
+                  "byPanel" : {
+                    "trade" : { "text" : "Ask about the 15 percent rate", "panelVersion" : "3f2a" },
+                    "defense" : { "text" : "Second note", "panelVersion" : null }
+                  }
+                }""");
+
+        NotesStore.Notes loaded = new NotesStore(folder).load("korea-us-summit");
+
+        assertThat(loaded.byPanel()).containsOnly(
+                entry("trade", new NotesStore.Note("Ask about the 15 percent rate", "3f2a")),
+                entry("defense", new NotesStore.Note("Second note", null)));
     }
 
     @Test

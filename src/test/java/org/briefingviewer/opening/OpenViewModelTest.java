@@ -146,6 +146,15 @@ class OpenViewModelTest {
         assertThat(recent.load()).isEmpty();
     }
 
+    @Test
+    void recentFilesSavedByEarlierVersionsStillLoad() throws IOException {
+        Files.writeString(folder.resolve("recent.json"), "[ \"/briefings/a.json\", \"/briefings/b.briefing\" ]",
+                StandardCharsets.UTF_8);
+
+        assertThat(new RecentFiles(folder.resolve("recent.json")).load())
+                .containsExactly(Path.of("/briefings/a.json"), Path.of("/briefings/b.briefing"));
+    }
+
     private Path copyOfExample() throws IOException {
         Path source = Path.of("docs", "examples", "minimal");
         Path copy = Files.createDirectories(folder.resolve("minimal"));

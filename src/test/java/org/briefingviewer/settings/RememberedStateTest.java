@@ -114,4 +114,25 @@ class RememberedStateTest {
         Path blocked = Files.writeString(folder.resolve("file"), "x");
         assertThat(new SettingsStore(blocked.resolve("s.json")).save(settings)).startsWith("Your settings could not");
     }
+
+    @Test
+    void settingsSavedByEarlierVersionsStillLoad() throws IOException {
+        Path saved = Files.writeString(folder.resolve("settings.json"), """
+                {
+                  "briefingFile" : null,
+                  "briefingId" : "korea-us-summit",
+                  "panelId" : "trade",
+                  "scroll" : 0.25,
+                  "zoom" : 125,
+                  "theme" : "DARK",
+                  "window" : { "x" : 10.0, "y" : 20.0, "width" : 1280.0, "height" : 720.0, "maximized" : true },
+                  "sidebarWidth" : 0.0,
+                  "audienceScreen" : null,
+                  "retired" : "a setting no longer used"
+                }""");
+
+        assertThat(new SettingsStore(saved).load()).isEqualTo(new SettingsStore.Loaded(new Settings(null,
+                "korea-us-summit", "trade", 0.25, 125, "DARK", new Settings.WindowBounds(10, 20, 1280, 720, true), 0,
+                null), null));
+    }
 }

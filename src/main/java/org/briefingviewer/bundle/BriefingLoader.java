@@ -121,7 +121,7 @@ public final class BriefingLoader {
             return new BundleCheck(contents.name(), null, List.of(newer.get()));
         }
         problems.addAll(BriefingValidator.check(document, locations));
-        Bound bound = bind(decoded.json(), contents.jsonName());
+        Bound bound = bind(document, contents.jsonName());
         problems.addAll(await(schemaProblems));
         if (bound.problem() != null && problems.stream().noneMatch(Problem::isError)) {
             problems.add(bound.problem());
@@ -141,13 +141,13 @@ public final class BriefingLoader {
     private record Bound(Briefing briefing, Problem problem) {
     }
 
-    private Bound bind(byte[] json, String jsonName) {
+    /** Binds the tree already parsed for the checks: for large files, much faster than parsing again. */
+    private Bound bind(JsonNode document, String jsonName) {
         try {
-            return new Bound(reader.read(json), null);
-        } catch (IOException e) {
-            String reason = e instanceof JsonProcessingException mismatch ? mismatch.getOriginalMessage() : e.getMessage();
-            return new Bound(null, Problem.error(jsonName, "$", 0, 0, "does not match the bundle format: " + reason,
-                    null));
+            return new Bound(mapper().treeToValue(document, Briefing.class), null);
+        } catch (JsonProcessingException e) {
+            return new Bound(null, Problem.error(jsonName, "$", 0, 0,
+                    "does not match the bundle format: " + e.getOriginalMessage(), null));
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,8 +23,8 @@ import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.LinkBlock;
 
 /**
- * The one jackson-databind configuration for bundles, for checking a document as a tree and for writing one; the
- * model is bound by {@link BriefingReader}. Block kinds are named explicitly, never guessed from class names.
+ * The jackson-databind configuration for bundles from outside and for writing bundles (the embedded briefing is
+ * bound by {@link BriefingReader} instead). Block kinds are named explicitly, never guessed from class names.
  */
 final class BundleMapper {
 
@@ -34,8 +35,10 @@ final class BundleMapper {
         return JsonMapper.builder(BundleLimits.jsonFactory())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .addMixIn(Briefing.class, CheckedImages.class)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .addMixIn(Briefing.class, SchemaReference.class)
                 .addMixIn(Block.class, NamedKind.class)
                 .registerSubtypes(BlockKinds.BY_NAME.entrySet().stream()
                         .map(kind -> new NamedType(kind.getValue(), kind.getKey()))
@@ -48,7 +51,7 @@ final class BundleMapper {
                 .build();
     }
 
-    /** Enum values are written in lower case, as the schema spells them. */
+    /** Enum values are written in lower case, as the schema spells them; reading ignores case. */
     private static SimpleModule lowerCaseEnums() {
         SimpleModule module = new SimpleModule();
         module.addSerializer(Enum.class, new StdSerializer<>(Enum.class) {
@@ -61,9 +64,12 @@ final class BundleMapper {
         return module;
     }
 
-    /** The pictures a loaded briefing carries are checked copies of files beside the bundle, not part of it. */
-    @JsonIgnoreProperties("images")
-    private interface CheckedImages {
+    /**
+     * A bundle may name its schema for editors; the loader always checks against its own copy. The pictures a
+     * loaded briefing carries are checked copies of files beside the bundle, not part of it.
+     */
+    @JsonIgnoreProperties({"$schema", "images"})
+    private interface SchemaReference {
     }
 
     /** Values the model derives from its members, which a bundle does not store. */

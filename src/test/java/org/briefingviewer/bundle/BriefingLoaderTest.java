@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
@@ -77,6 +80,19 @@ class BriefingLoaderTest {
             assertThat(rewritten.equals(NUMBERS_BY_VALUE, written.get(i)))
                     .as("%s bound and written again: %s", written.get(i), rewritten).isTrue();
         }
+    }
+
+    @Test
+    void theEmbeddedBriefingsReaderBindsEveryKindOfBlockAsTheCheckedLoadDoes() throws Exception {
+        Path example = Path.of("docs", "examples", "minimal");
+        Briefing checked = loader.load(example);
+
+        Briefing read;
+        try (InputStream json = Files.newInputStream(example.resolve("briefing.json"))) {
+            read = new BriefingReader(BundleLimits.jsonFactory()).read(json);
+        }
+
+        assertThat(read).isEqualTo(checked.withImages(Map.of()));
     }
 
     /** Equal JSON values, where 15 and 15.0 are the same number. */

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +26,13 @@ import org.junit.jupiter.api.Test;
 class BriefingLoaderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** An example briefing that holds every kind of block. */
+    private static final Path EXAMPLE = Path.of("docs", "examples", "minimal");
+    /** Equal JSON values, where 15 and 15.0 are the same number. */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? Double.compare(a.doubleValue(), b.doubleValue())
+            : a.equals(b) ? 0 : 1;
+
     private final BriefingLoader loader = new BriefingLoader();
 
     @Test
@@ -60,12 +67,11 @@ class BriefingLoaderTest {
 
     @Test
     void everyKindOfBlockIsBoundWithEachOfItsFields() throws Exception {
-        Path example = Path.of("docs", "examples", "minimal");
-        JsonNode document = JSON.readTree(example.resolve("briefing.json").toFile());
+        JsonNode document = JSON.readTree(EXAMPLE.resolve("briefing.json").toFile());
         List<JsonNode> written = new ArrayList<>();
         document.get("panels").forEach(panel -> panel.get("blocks").forEach(written::add));
 
-        List<Block> bound = loader.load(example).panels().stream().flatMap(panel -> panel.blocks().stream()).toList();
+        List<Block> bound = loader.load(EXAMPLE).panels().stream().flatMap(panel -> panel.blocks().stream()).toList();
 
         assertThat(written).extracting(block -> block.get("kind").asText())
                 .containsAll(List.of("heading", "paragraph", "bulletList", "keyFigure", "barChart", "quote", "callout",
@@ -84,21 +90,15 @@ class BriefingLoaderTest {
 
     @Test
     void theEmbeddedBriefingsReaderBindsEveryKindOfBlockAsTheCheckedLoadDoes() throws Exception {
-        Path example = Path.of("docs", "examples", "minimal");
-        Briefing checked = loader.load(example);
+        Briefing checked = loader.load(EXAMPLE);
 
         Briefing read;
-        try (InputStream json = Files.newInputStream(example.resolve("briefing.json"))) {
+        try (InputStream json = Files.newInputStream(EXAMPLE.resolve("briefing.json"))) {
             read = new BriefingReader(BundleLimits.jsonFactory()).read(json);
         }
 
         assertThat(read).isEqualTo(checked.withImages(Map.of()));
     }
-
-    /** Equal JSON values, where 15 and 15.0 are the same number. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? Double.compare(a.doubleValue(), b.doubleValue())
-            : a.equals(b) ? 0 : 1;
 
     @Test
     void everyBlockCitesAtLeastOneSourceParagraphThatExists() {

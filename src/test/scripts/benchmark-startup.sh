@@ -3,7 +3,8 @@
 #   bash src/test/scripts/benchmark-startup.sh [RUNS]
 # Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
 # 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
-#    class-data sharing, the app image with it, all interleaved;
+#    class-data sharing, the app image with it, all interleaved; counted from the JVM's start, and from the launch
+#    (which adds what a launcher does before the JVM starts);
 # 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
 #    100/1000/5000-panel briefings; then loading those bundles in-process, cold and warm, with JMH;
 # 3. panel switching in the window (select, and the pulse's CSS and layout), median and p95, jumping at random
@@ -35,37 +36,55 @@ for panels in 100 1000 5000; do
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-frame_ms() { "$@" | awk '/first-frame-ms/ {print $2}'; }
 field() { echo "$1" | awk -v name="$2" '$1 == name {print $2}'; }
+# Runs one start; prints its output plus "from-launch-ms": the first frame counted from the moment the process was
+# launched, so that it includes what a launcher does before the JVM starts.
+launch() {
+  local launched out
+  launched=$(date +%s%3N)
+  out=$("$@")
+  echo "$out"
+  echo "from-launch-ms $(( $(field "$out" jvm-start-epoch-ms) + $(field "$out" first-frame-ms) - launched ))"
+}
 
 # The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
 tuning=$(sed -n 's/^java-options=\(-X.*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
   | grep -v -e '^-Xlog' -e '^-XX:SharedArchiveFile')
-echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start)"
-bare=(); bare_tuned=(); app=(); image=(); complete=()
+echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start, and ms since launch)"
+cases=(bare bare_tuned app image)
+declare -A first_frames launch_times
+complete=()
 for _ in $(seq "$runs"); do
-  bare+=("$(frame_ms java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
-    org.briefingviewer.benchmark.BareWindow)")
-  bare_tuned+=("$(frame_ms java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
-    org.briefingviewer.benchmark.BareWindow)")
-  app+=("$(frame_ms fresh env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup)")
-  out=$(fresh target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
-  image+=("$(field "$out" first-frame-ms)")
-  complete+=("$(field "$out" window-complete-ms)")
+  for case in "${cases[@]}"; do
+    case $case in
+      bare) out=$(launch java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
+        org.briefingviewer.benchmark.BareWindow) ;;
+      bare_tuned) out=$(launch java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
+        org.briefingviewer.benchmark.BareWindow) ;;
+      app) out=$(launch fresh env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer \
+        --benchmark-startup) ;;
+      image) out=$(launch fresh target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
+        complete+=("$(field "$out" window-complete-ms)") ;;
+    esac
+    first_frames[$case]+="$(field "$out" first-frame-ms) "
+    launch_times[$case]+="$(field "$out" from-launch-ms) "
+  done
 done
-bare=$(printf '%s\n' "${bare[@]}" | median)
-bare_tuned=$(printf '%s\n' "${bare_tuned[@]}" | median)
-app=$(printf '%s\n' "${app[@]}" | median)
-image=$(printf '%s\n' "${image[@]}" | median)
-complete=$(printf '%s\n' "${complete[@]}" | median)
+first_frame() { printf '%s\n' ${first_frames[$1]} | median; }
+from_launch() { printf '%s\n' ${launch_times[$1]} | median; }
 ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
-echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM options |"
-echo "|---|---:|---:|---:|"
-echo "| bare JavaFX window, no CDS, default JVM options | $bare | 1.00 | |"
-echo "| bare JavaFX window, no CDS, the launcher's JVM options | $bare_tuned | $(ratio "$bare_tuned" "$bare") | 1.00 |"
-echo "| app, summit briefing, no CDS | $app | $(ratio "$app" "$bare") | $(ratio "$app" "$bare_tuned") |"
-echo "| app image with its CDS archive | $image | $(ratio "$image" "$bare") | $(ratio "$image" "$bare_tuned") |"
-echo "| app image: window complete (panel list and features added after the first frame) | $complete | | |"
+row() { # label case
+  echo "| $1 | $(first_frame "$2") | $(ratio "$(first_frame "$2")" "$(first_frame bare)") |" \
+    "$(ratio "$(first_frame "$2")" "$(first_frame bare_tuned)") | $(from_launch "$2") |"
+}
+echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM options | from launch ms |"
+echo "|---|---:|---:|---:|---:|"
+row "bare JavaFX window, no CDS, default JVM options" bare
+row "bare JavaFX window, no CDS, the launcher's JVM options" bare_tuned
+row "app, summit briefing, no CDS" app
+row "app image with its CDS archive" image
+echo "| app image: window complete (panel list and features added after the first frame) |" \
+  "$(printf '%s\n' "${complete[@]}" | median) | | | |"
 echo
 echo "## Load and first frame, peak RSS (median of $runs; app image)"
 points=()

@@ -105,7 +105,7 @@ public final class BriefingViewerApp extends Application {
         view.showWindow();
         NextFrame.then(stage.getScene(), () -> {
             if (benchmarkStartup) {
-                StartupProbe.printOnceDrawn("first-frame-ms");
+                StartupProbe.printFirstFrameOnceDrawn();
             }
             Platform.runLater(() -> completeWindow(stage, view, viewModel, presentation));
         });

@@ -8,7 +8,9 @@ import org.briefingviewer.ui.NextFrame;
 
 /**
  * Measures start-up: prints {@code <what>-ms <milliseconds since the JVM started>} once a frame has been drawn.
- * {@code first-frame-ms} is the first frame that shows the first panel, painted.
+ * {@code first-frame-ms} is the first frame that shows the first panel, painted. With it comes
+ * {@code jvm-start-epoch-ms}, so that a caller who noted when it launched the process can add the time its
+ * launcher took before the JVM started.
  */
 public final class StartupProbe {
 
@@ -18,7 +20,7 @@ public final class StartupProbe {
     /** Prints {@code first-frame-ms} once {@code scene}, just shown, has been drawn, and exits. */
     public static void reportFirstFrame(Scene scene) {
         NextFrame.then(scene, () -> {
-            printOnceDrawn("first-frame-ms");
+            printFirstFrameOnceDrawn();
             exit();
         });
     }
@@ -30,13 +32,18 @@ public final class StartupProbe {
      */
     static void printOnceDrawn(String what) {
         new Rectangle(1, 1).snapshot(null, null);
-        print(what);
+        System.out.println(what + " " + (System.currentTimeMillis() - jvmStartEpochMillis()));
+        System.out.flush();
     }
 
-    private static void print(String what) {
-        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println(what + " " + millis);
+    static void printFirstFrameOnceDrawn() {
+        printOnceDrawn("first-frame-ms");
+        System.out.println("jvm-start-epoch-ms " + jvmStartEpochMillis());
         System.out.flush();
+    }
+
+    private static long jvmStartEpochMillis() {
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     static void exit() {

@@ -31,7 +31,9 @@ done
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.xml.dom,jdk.unsupported,javafx.controls \
   --jlink-options "--strip-debug --no-man-pages --no-header-files" \
   --java-options -XX:+UseSerialGC --java-options -Xms64m --java-options -XX:MetaspaceSize=64m \
-  --java-options -XX:TieredStopAtLevel=1 \
+  --java-options -XX:Tier4InvocationThreshold=30000 \
+  --java-options -XX:Tier4MinInvocationThreshold=3600 --java-options -XX:Tier4CompileThreshold=90000 \
+  --java-options -XX:Tier4BackEdgeThreshold=240000 \
   --icon "$project/assets/icons/briefing-viewer-256.png" \
   --description "Offline viewer for policy briefings"
 

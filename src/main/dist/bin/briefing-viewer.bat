@@ -20,8 +20,12 @@ for %%J in ("%HOME_DIR%\lib\*.jar") do (
 
 set "OPTIONS="
 if exist "%HOME_DIR%\lib\briefing-viewer.jsa" set "OPTIONS=-XX:SharedArchiveFile=%HOME_DIR%\lib\briefing-viewer.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
-rem The serial collector suits the heap, which starts small; the quick compiler alone starts sooner (see briefing-viewer).
-set "OPTIONS=!OPTIONS! -XX:+UseSerialGC -Xms64m -XX:MetaspaceSize=64m -XX:TieredStopAtLevel=1"
+rem The serial collector suits the heap, which starts small; the optimising compiler waits for code that stays hot (see briefing-viewer).
+set "COMPILER=-XX:Tier4InvocationThreshold=30000 -XX:Tier4MinInvocationThreshold=3600 -XX:Tier4CompileThreshold=90000 -XX:Tier4BackEdgeThreshold=240000"
+for %%A in (%*) do (
+  if /i "%%~A"=="--export-pdf" set "COMPILER=-XX:TieredStopAtLevel=1"
+)
+set "OPTIONS=!OPTIONS! -XX:+UseSerialGC -Xms64m -XX:MetaspaceSize=64m !COMPILER!"
 
 "%JAVA_EXE%" !OPTIONS! %BRIEFING_VIEWER_OPTS% --module-path "!MODULES:~1!" --add-modules javafx.controls -cp "!CLASSES:~1!" org.briefingviewer.app.Main %*
 exit /b %ERRORLEVEL%

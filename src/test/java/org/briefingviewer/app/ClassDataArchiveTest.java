@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataArchiveTest {
 
     private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Djpackage.app-version=1",
-            "-XX:SharedArchiveFile=/old/place/briefing-viewer.jsa", "-XX:TieredStopAtLevel=1");
+            "-XX:SharedArchiveFile=/old/place/briefing-viewer.jsa", "-XX:Tier4CompileThreshold=90000");
 
     @TempDir
     Path image;
@@ -40,7 +40,7 @@ class ClassDataArchiveTest {
         ClassDataArchive classData = new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("runtime"), "a.jar:b.jar");
 
         assertThat(classData.dumpCommand().get(0)).startsWith(image.resolve("runtime/bin/java").toString());
-        assertThat(classData.dumpCommand()).containsSubsequence("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        assertThat(classData.dumpCommand()).containsSubsequence("-XX:+UseSerialGC", "-XX:Tier4CompileThreshold=90000",
                         "-Xshare:dump", "-XX:SharedClassListFile=" + archive.resolveSibling("briefing-viewer.classlist"),
                         "-XX:SharedArchiveFile=" + fresh, "-cp", "a.jar:b.jar")
                 .noneMatch(option -> option.contains("/old/place") || option.startsWith("-D"));

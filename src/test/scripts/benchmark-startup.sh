@@ -56,14 +56,14 @@ declare -A first_frames launch_times
 complete=()
 for _ in $(seq "$runs"); do
   for case in "${cases[@]}"; do
+    rm -rf "$XDG_DATA_HOME"
     case $case in
       bare) out=$(launch java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.BareWindow) ;;
       bare_tuned) out=$(launch java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.BareWindow) ;;
-      app) out=$(launch fresh env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer \
-        --benchmark-startup) ;;
-      image) out=$(launch fresh target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
+      app) out=$(launch env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup) ;;
+      image) out=$(launch target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
         complete+=("$(field "$out" window-complete-ms)") ;;
     esac
     first_frames[$case]+="$(field "$out" first-frame-ms) "
@@ -79,7 +79,7 @@ row() { # label case
 }
 echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM options | from launch ms |"
 echo "|---|---:|---:|---:|---:|"
-row "bare JavaFX window, no CDS, default JVM options" bare
+echo "| bare JavaFX window, no CDS, default JVM options | $(first_frame bare) | 1.00 | | $(from_launch bare) |"
 row "bare JavaFX window, no CDS, the launcher's JVM options" bare_tuned
 row "app, summit briefing, no CDS" app
 row "app image with its CDS archive" image

@@ -47,40 +47,46 @@ done
 [ ! -f "$work/javafx/javafx-graphics-"*"-linux.jar" ] || test -s "$image/lib/runtime/lib/libglass.so"
 
 # Class-data sharing. Two training runs list the classes the application loads: a window start on the embedded
-# briefing, drawn off screen by Monocle so that no display is needed, and an export of the example archive, so
-# that the classes which check a briefing file are listed too. One archive of all of them (the runtime's own
-# classes included) is dumped from the joined list, and the launcher maps it at every start. The list stays in
-# the image: Java 17 maps the archive only while the image is where it was built, so the first window start
-# anywhere else dumps a new one from it (see ClassDataArchive).
+# briefing, drawn off screen by Monocle, so that no display is needed, and an export of the example archive, which
+# also checks a briefing file. Each list becomes an archive (the runtime's own classes included): the window maps
+# its own at every start, and on Linux the launcher maps the command line's for --export-pdf and --validate (other
+# systems' launchers map the window's). One archive of both lists would serve both, but every window start would
+# pay about 0.1 s for mapping the export's classes too (see docs/performance.md). The lists stay in the image: Java 17 maps an archive only while the image is where it was
+# built, so the first window start anywhere else dumps new ones from them (see ClassDataArchive).
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
 with_options() {
   cp "$work/launcher.cfg" "$cfg"
   for option in "$@"; do echo "java-options=$option" >> "$cfg"; done
 }
+# One entry per class, then lambda entries, each once; Monocle's own classes are not in the image.
+class_list() {
+  grep -v -e '^#' -e 'glass/ui/monocle' "$1" > "$work/entries"
+  grep -v '^@' "$work/entries" | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++'
+  grep '^@' "$work/entries" | awk '!seen[$0]++'
+}
+dump_archive() {
+  with_options -Xshare:dump "-XX:SharedClassListFile=$image/lib/app/$1.classlist" "-XX:SharedArchiveFile=\$APPDIR/$1.jsa"
+  "$image/bin/briefing-viewer" --version >"$work/$1-dump.log" 2>&1
+  test -s "$image/lib/app/$1.jsa"
+}
 training_home="$work/training-home"
 mkdir -p "$training_home"
+with_options -Xshare:off "-XX:DumpLoadedClassList=$work/export.classlist"
+"$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources \
+  "$project/docs/examples/minimal.briefing"
 if ! XDG_DATA_HOME="$training_home" "$java_home/bin/java" -Duser.home="$training_home" -Xshare:off \
     -XX:DumpLoadedClassList="$work/window.classlist" -Dglass.platform=Monocle -Dmonocle.platform=Headless \
     -Dprism.order=sw -cp "$(ls "$lib"/*.jar | tr '\n' ':')$monocle" org.briefingviewer.app.Main --benchmark-startup \
     >"$work/window-training.log" 2>&1; then
   echo "warning: the window's training start failed (see $work/window-training.log);" \
-    "the archive holds the export's classes only, and the window starts slower" >&2
-  : > "$work/window.classlist"
+    "the window's archive holds the export's classes instead, and the window starts slower" >&2
+  cp "$work/export.classlist" "$work/window.classlist"
 fi
-with_options -Xshare:off "-XX:DumpLoadedClassList=$work/export.classlist"
-"$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources \
-  "$project/docs/examples/minimal.briefing"
-# One list: classes first, then lambda entries, each once; Monocle's own classes are not in the image.
-cat "$work/window.classlist" "$work/export.classlist" | grep -v -e '^#' -e 'glass/ui/monocle' > "$work/both.classlist"
-{
-  grep -v '^@' "$work/both.classlist" | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++'
-  grep '^@' "$work/both.classlist" | awk '!seen[$0]++'
-} > "$image/lib/app/briefing-viewer.classlist"
-with_options -Xshare:dump "-XX:SharedClassListFile=$image/lib/app/briefing-viewer.classlist" \
-  '-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa'
-"$image/bin/briefing-viewer" --version >"$work/class-data-dump.log" 2>&1
-test -s "$image/lib/app/briefing-viewer.jsa"
+class_list "$work/window.classlist" > "$image/lib/app/briefing-viewer.classlist"
+class_list "$work/export.classlist" > "$image/lib/app/briefing-viewer-cli.classlist"
+dump_archive briefing-viewer
+dump_archive briefing-viewer-cli
 with_options '-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa' -Xlog:cds=off
 
 # A desktop entry for Linux, installed with the image's own helper.
@@ -119,10 +125,15 @@ linux_launcher() {
   echo '#!/bin/sh'
   echo '# Starts Briefing Viewer on the Java runtime in this folder, with the settings of lib/app/briefing-viewer.cfg.'
   echo 'app=$(dirname "$(dirname "$(readlink -f "$0")")")/lib/app'
+  echo 'archive=briefing-viewer'
+  echo 'for argument; do'
+  echo '  case $argument in --export-pdf|--export-pdf=*|--validate|--validate=*) archive=briefing-viewer-cli ;; esac'
+  echo 'done'
   printf 'exec "$app/../runtime/bin/briefing-viewer"'
-  sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | while IFS= read -r option; do
-    printf ' \\\n  "%s"' "$option"
-  done
+  sed -n 's/^java-options=//p' "$cfg" | sed -e 's/\$APPDIR/$app/g' -e 's|/briefing-viewer\.jsa$|/$archive.jsa|' |
+    while IFS= read -r option; do
+      printf ' \\\n  "%s"' "$option"
+    done
   printf ' \\\n  -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | paste -sd: -)"
   printf ' \\\n  %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
 }

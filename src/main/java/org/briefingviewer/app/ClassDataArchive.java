@@ -10,20 +10,25 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
- * The app image's class-data sharing archive, kept usable wherever the image is. Java 17 maps an archive only for
- * the class path it was dumped with, which names the folder the image was built in, so an image unpacked or
- * installed anywhere else starts without it. When this JVM was given an archive it could not map, a new one is
- * dumped for the image's present folder, from the class list the build recorded, in a separate process: the next
- * start maps it. (Java 19's {@code -XX:+AutoCreateSharedArchive} does the same.)
+ * One of the app image's class-data sharing archives, kept usable wherever the image is. The image holds one archive
+ * for the window and one for work from the command line, each {@code NAME.jsa} dumped from the class list
+ * {@code NAME.classlist} beside it. Java 17 maps an archive only for the class path it was dumped with, which names
+ * the folder the image was built in, so an image unpacked or installed anywhere else starts without them. When this
+ * JVM was given an archive it could not map, new ones are dumped for the image's present folder, from the class
+ * lists the build recorded, in separate processes one after another: the next starts map them. (Java 19's
+ * {@code -XX:+AutoCreateSharedArchive} does the same for one archive.)
  */
 final class ClassDataArchive {
 
-    static final String CLASS_LIST = "briefing-viewer.classlist";
+    private static final String ARCHIVE_SUFFIX = ".jsa";
+    private static final String CLASS_LIST_SUFFIX = ".classlist";
     private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
     /** A dump writes its archive within seconds: one untouched this long was left by a start that has ended. */
     private static final Duration LEFT_BEHIND = Duration.ofSeconds(30);
@@ -38,25 +43,58 @@ final class ClassDataArchive {
     ClassDataArchive(Path archive, List<String> jvmOptions, Path javaHome, String classPath) {
         this.archive = archive;
         this.fresh = archive.resolveSibling(archive.getFileName() + ".new");
-        this.classList = archive.resolveSibling(CLASS_LIST);
+        this.classList = archive.resolveSibling(baseName(archive) + CLASS_LIST_SUFFIX);
         this.jvmOptions = jvmOptions.stream().filter(ClassDataArchive::carriesOver).toList();
         this.java = javaHome.resolve("bin").resolve(isWindows() ? "java.exe" : "java");
         this.classPath = classPath;
     }
 
-    /** The archive this JVM was told to map and did not, if a new one can be dumped beside it. */
-    static Optional<ClassDataArchive> unmapped() {
+    /**
+     * When this JVM was told to map an archive and did not, every archive beside it that can be dumped there;
+     * otherwise none.
+     */
+    static List<ClassDataArchive> unmapped() {
         if (System.getProperty("java.vm.info", "").contains("sharing")) {
-            return Optional.empty();
+            return List.of();
         }
         List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         return arguments.stream()
                 .filter(argument -> argument.startsWith(ARCHIVE_OPTION))
                 .map(argument -> Path.of(argument.substring(ARCHIVE_OPTION.length())))
                 .findFirst()
-                .map(path -> new ClassDataArchive(path, arguments, Path.of(System.getProperty("java.home")),
+                .map(archive -> besides(archive, arguments, Path.of(System.getProperty("java.home")),
                         System.getProperty("java.class.path")))
-                .filter(ClassDataArchive::canBeDumped);
+                .orElse(List.of());
+    }
+
+    /**
+     * The archives named by the class lists in {@code archive}'s folder that can be dumped there, {@code archive}
+     * first: the one this start needed.
+     */
+    static List<ClassDataArchive> besides(Path archive, List<String> jvmOptions, Path javaHome, String classPath) {
+        Path given = archive.toAbsolutePath();
+        try (Stream<Path> files = Files.list(given.getParent())) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(CLASS_LIST_SUFFIX))
+                    .map(name -> given.resolveSibling(
+                            name.substring(0, name.length() - CLASS_LIST_SUFFIX.length()) + ARCHIVE_SUFFIX))
+                    .sorted(Comparator.comparing((Path sibling) -> !sibling.equals(given))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .map(sibling -> new ClassDataArchive(sibling, jvmOptions, javaHome, classPath))
+                    .filter(ClassDataArchive::canBeDumped)
+                    .toList();
+        } catch (IOException | RuntimeException cannotList) {
+            return List.of();
+        }
+    }
+
+    /** Refreshes {@code archives} one after another, so that at most one dump runs at a time. */
+    static CompletableFuture<Void> refreshInTurn(List<ClassDataArchive> archives) {
+        CompletableFuture<Void> turn = CompletableFuture.completedFuture(null);
+        for (ClassDataArchive archive : archives) {
+            turn = turn.thenCompose(previous -> archive.refresh());
+        }
+        return turn;
     }
 
     private boolean canBeDumped() {
@@ -65,29 +103,31 @@ final class ClassDataArchive {
 
     /**
      * Starts dumping a new archive, unless one is already being dumped; one left behind by an earlier start is
-     * put in place instead. Never throws: without an archive the application only starts more slowly.
+     * put in place instead. The result completes once this is over. Never fails: without an archive the
+     * application only starts more slowly.
      */
-    void refresh() {
+    CompletableFuture<Void> refresh() {
         try {
             if (Files.exists(fresh)) {
                 if (Files.getLastModifiedTime(fresh).compareTo(FileTime.from(Instant.now().minus(LEFT_BEHIND))) < 0) {
                     putInPlace();
                 }
-                return;
+                return CompletableFuture.completedFuture(null);
             }
             Process dump = new ProcessBuilder(dumpCommand())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.DISCARD)
                     .start();
-            dump.onExit().thenAccept(finished -> {
+            return dump.onExit().thenAccept(finished -> {
                 if (finished.exitValue() == 0) {
                     putInPlace();
                 } else {
                     deleteFresh();
                 }
-            });
+            }).exceptionally(failure -> null);
         } catch (IOException | RuntimeException cannotDump) {
             deleteFresh();
+            return CompletableFuture.completedFuture(null);
         }
     }
 
@@ -120,6 +160,11 @@ final class ClassDataArchive {
     private static boolean carriesOver(String option) {
         return option.startsWith("-XX:") && !option.startsWith("-XX:Shared") && !option.startsWith("-XX:Archive")
                 && !option.startsWith("-XX:StartFlightRecording");
+    }
+
+    private static String baseName(Path archive) {
+        String name = archive.getFileName().toString();
+        return name.endsWith(ARCHIVE_SUFFIX) ? name.substring(0, name.length() - ARCHIVE_SUFFIX.length()) : name;
     }
 
     private static boolean isWindows() {

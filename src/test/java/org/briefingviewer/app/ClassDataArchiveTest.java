@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -32,7 +33,7 @@ class ClassDataArchiveTest {
         fresh = archive.resolveSibling("briefing-viewer.jsa.new");
         Files.createDirectories(archive.getParent());
         Files.writeString(archive, "built elsewhere");
-        Files.writeString(archive.resolveSibling(ClassDataArchive.CLASS_LIST), "java/lang/Object\n");
+        Files.writeString(archive.resolveSibling("briefing-viewer.classlist"), "java/lang/Object\n");
     }
 
     @Test
@@ -69,6 +70,41 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void eachClassListBesideTheArchiveNamesAnArchiveDumpedFromItTheOneThisStartNeededFirst() throws IOException {
+        Files.writeString(archive.resolveSibling("briefing-viewer-cli.classlist"), "java/lang/String\n");
+        Files.writeString(archive.resolveSibling("stray.jsa"), "no class list");
+        Path javaHome = fakeJavaThatDumps("dumped", 0);
+
+        List<ClassDataArchive> archives = ClassDataArchive.besides(archive, JVM_OPTIONS, javaHome, "a.jar");
+
+        assertThat(archives).extracting(ClassDataArchiveTest::dumpedFrom).containsExactly(
+                "-XX:SharedClassListFile=" + archive.resolveSibling("briefing-viewer.classlist"),
+                "-XX:SharedClassListFile=" + archive.resolveSibling("briefing-viewer-cli.classlist"));
+        assertThat(archives).extracting(ClassDataArchiveTest::dumpedTo).containsExactly(
+                "-XX:SharedArchiveFile=" + fresh,
+                "-XX:SharedArchiveFile=" + archive.resolveSibling("briefing-viewer-cli.jsa.new"));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void archivesAreDumpedOneAfterAnother() throws Exception {
+        Files.writeString(archive.resolveSibling("briefing-viewer-cli.classlist"), "java/lang/String\n");
+        Path log = image.resolve("dumps.log");
+        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) out=${a#-XX:SharedArchiveFile=};;"
+                + " esac; done\necho \"start ${out##*/}\" >> " + log + "\nsleep 0.3\nprintf dumped > \"$out\"\n"
+                + "echo \"end ${out##*/}\" >> " + log + "\n");
+
+        ClassDataArchive.refreshInTurn(ClassDataArchive.besides(archive, JVM_OPTIONS, javaHome, "a.jar"))
+                .get(20, TimeUnit.SECONDS);
+
+        assertThat(Files.readAllLines(log)).containsExactly("start briefing-viewer.jsa.new",
+                "end briefing-viewer.jsa.new", "start briefing-viewer-cli.jsa.new", "end briefing-viewer-cli.jsa.new");
+        assertThat(archive).hasContent("dumped");
+        assertThat(archive.resolveSibling("briefing-viewer-cli.jsa")).hasContent("dumped");
+    }
+
+    @Test
     void anArchiveLeftBehindByAnEarlierStartIsPutInPlace() throws IOException {
         Files.writeString(fresh, "dumped earlier");
         Files.setLastModifiedTime(fresh, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
@@ -91,12 +127,27 @@ class ClassDataArchiveTest {
 
     /** A stand-in for the runtime's java that writes {@code content} to the archive it is asked for, then exits. */
     private Path fakeJavaThatDumps(String content, int exitCode) throws IOException {
+        return fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) printf " + content
+                + " > \"${a#-XX:SharedArchiveFile=}\";; esac; done\nexit " + exitCode + "\n");
+    }
+
+    /** A stand-in for the runtime's java: a shell script running {@code body}. */
+    private Path fakeJava(String body) throws IOException {
         Path java = image.resolve("runtime/bin/java");
         Files.createDirectories(java.getParent());
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) printf "
-                + content + " > \"${a#-XX:SharedArchiveFile=}\";; esac; done\nexit " + exitCode + "\n");
+        Files.writeString(java, "#!/bin/sh\n" + body);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return image.resolve("runtime");
+    }
+
+    private static String dumpedFrom(ClassDataArchive archive) {
+        return archive.dumpCommand().stream().filter(option -> option.startsWith("-XX:SharedClassListFile="))
+                .findFirst().orElseThrow();
+    }
+
+    private static String dumpedTo(ClassDataArchive archive) {
+        return archive.dumpCommand().stream().filter(option -> option.startsWith("-XX:SharedArchiveFile="))
+                .findFirst().orElseThrow();
     }
 
     private void awaitContent(String expected) throws Exception {

@@ -125,15 +125,25 @@ linux_launcher() {
   echo '#!/bin/sh'
   echo '# Starts Briefing Viewer on the Java runtime in this folder, with the settings of lib/app/briefing-viewer.cfg.'
   echo 'app=$(dirname "$(dirname "$(readlink -f "$0")")")/lib/app'
-  echo 'archive=briefing-viewer'
-  echo 'for argument; do'
-  echo '  case $argument in --export-pdf|--export-pdf=*|--validate|--validate=*) archive=briefing-viewer-cli ;; esac'
-  echo 'done'
+  cat <<'CHOICE'
+# Work from the command line maps the archive made for it; an export, like the app folder's, runs on the quick
+# compiler alone, which suits a run of about a second.
+archive=briefing-viewer
+compiler=
+for argument; do
+  case $argument in
+    --export-pdf|--export-pdf=*) archive=briefing-viewer-cli compiler=-XX:TieredStopAtLevel=1 ;;
+    --validate|--validate=*) archive=briefing-viewer-cli ;;
+    --version|--help|-h|-V) compiler=-XX:TieredStopAtLevel=1 ;;
+  esac
+done
+CHOICE
   printf 'exec "$app/../runtime/bin/briefing-viewer"'
   sed -n 's/^java-options=//p' "$cfg" | sed -e 's/\$APPDIR/$app/g' -e 's|/briefing-viewer\.jsa$|/$archive.jsa|' |
     while IFS= read -r option; do
       printf ' \\\n  "%s"' "$option"
     done
+  printf ' \\\n  ${compiler:+"$compiler"}'
   printf ' \\\n  -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | paste -sd: -)"
   printf ' \\\n  %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
 }

@@ -46,13 +46,14 @@ for jar in "$work/javafx"/javafx-*-linux.jar; do
 done
 [ ! -f "$work/javafx/javafx-graphics-"*"-linux.jar" ] || test -s "$image/lib/runtime/lib/libglass.so"
 
-# Class-data sharing. Two training runs list the classes the application loads: a window start on the embedded
-# briefing, drawn off screen by Monocle, so that no display is needed, and an export of the example archive, which
-# also checks a briefing file. Each list becomes an archive (the runtime's own classes included): the window maps
-# its own at every start, and on Linux the launcher maps the command line's for --export-pdf and --validate (other
-# systems' launchers map the window's). One archive of both lists would serve both, but every window start would
-# pay about 0.1 s for mapping the export's classes too (see docs/performance.md). The lists stay in the image: Java 17 maps an archive only while the image is where it was
-# built, so the first window start anywhere else dumps new ones from them (see ClassDataArchive).
+# Class-data sharing. Training runs list the classes the application loads: window starts on the embedded briefing
+# and on the example archive, drawn off screen by Monocle, so that no display is needed, and an export of the
+# example archive. Each list becomes an archive (the runtime's own classes included): the window maps its own at
+# every start, and on Linux the launcher maps the command line's for --export-pdf and --validate (other systems'
+# launchers map the window's). One archive of both lists would serve both, but every window start would pay about
+# 0.1 s for mapping the export's classes too (see docs/performance.md). The lists stay in the image: Java 17 maps an
+# archive only while the image is where it was built, so the first window start anywhere else dumps new ones from
+# them (see ClassDataArchive).
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
 with_options() {
@@ -75,10 +76,18 @@ mkdir -p "$training_home"
 with_options -Xshare:off "-XX:DumpLoadedClassList=$work/export.classlist"
 "$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources \
   "$project/docs/examples/minimal.briefing"
-if ! XDG_DATA_HOME="$training_home" "$java_home/bin/java" -Duser.home="$training_home" -Xshare:off \
-    -XX:DumpLoadedClassList="$work/window.classlist" -Dglass.platform=Monocle -Dmonocle.platform=Headless \
-    -Dprism.order=sw -cp "$(ls "$lib"/*.jar | tr '\n' ':')$monocle" org.briefingviewer.app.Main --benchmark-startup \
-    >"$work/window-training.log" 2>&1; then
+# A window start lists its classes: LIST [BRIEFING]
+window_training() {
+  XDG_DATA_HOME="$training_home" "$java_home/bin/java" -Duser.home="$training_home" -Xshare:off \
+    -XX:DumpLoadedClassList="$1" -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -cp "$(ls "$lib"/*.jar | tr '\n' ':')$monocle" org.briefingviewer.app.Main --benchmark-startup ${2:+"$2"} \
+    >>"$work/window-training.log" 2>&1
+}
+# The window opens the embedded briefing, then a file, which is checked before it is shown.
+if window_training "$work/window-embedded.classlist" &&
+    window_training "$work/window-file.classlist" "$project/docs/examples/minimal.briefing"; then
+  cat "$work/window-embedded.classlist" "$work/window-file.classlist" > "$work/window.classlist"
+else
   echo "warning: the window's training start failed (see $work/window-training.log);" \
     "the window's archive holds the export's classes instead, and the window starts slower" >&2
   cp "$work/export.classlist" "$work/window.classlist"

@@ -66,8 +66,10 @@ class_list() {
   grep -v '^@' "$work/entries" | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++'
   grep '^@' "$work/entries" | awk '!seen[$0]++'
 }
+# Dumps lib/app/NAME.jsa from lib/app/NAME.classlist: NAME
 dump_archive() {
-  with_options -Xshare:dump "-XX:SharedClassListFile=$image/lib/app/$1.classlist" "-XX:SharedArchiveFile=\$APPDIR/$1.jsa"
+  with_options -Xshare:dump "-XX:SharedClassListFile=$image/lib/app/$1.classlist" \
+    "-XX:SharedArchiveFile=\$APPDIR/$1.jsa"
   "$image/bin/briefing-viewer" --version >"$work/$1-dump.log" 2>&1
   test -s "$image/lib/app/$1.jsa"
 }
@@ -163,8 +165,9 @@ if [ "$(uname -s)" = Linux ]; then
   rm "$image/lib/libapplauncher.so"
 fi
 
-# Smoke test: the image runs on its own runtime, with no display.
-"$image/bin/briefing-viewer" --version
-"$image/bin/briefing-viewer" --export-pdf "$work/smoke.pdf" --panels trade --layout slides
+# Smoke test: the image runs on its own runtime, with no display, and maps the archive made for each kind of start
+# (-Xshare:on makes an archive that does not map an error).
+JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/briefing-viewer" --version
+JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/briefing-viewer" --export-pdf "$work/smoke.pdf" --panels trade --layout slides
 test -s "$work/smoke.pdf"
 echo "App image: $image"

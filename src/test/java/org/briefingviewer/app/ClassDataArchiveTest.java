@@ -71,7 +71,7 @@ class ClassDataArchiveTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
-    void eachClassListBesideTheArchiveNamesAnArchiveDumpedFromItTheOneThisStartNeededFirst() throws IOException {
+    void eachClassListNamesAnArchiveToDumpAndTheOneThisStartNeededComesFirst() throws IOException {
         Files.writeString(archive.resolveSibling("briefing-viewer-cli.classlist"), "java/lang/String\n");
         Files.writeString(archive.resolveSibling("stray.jsa"), "no class list");
         Path javaHome = fakeJavaThatDumps("dumped", 0);
@@ -91,8 +91,9 @@ class ClassDataArchiveTest {
     void archivesAreDumpedOneAfterAnother() throws Exception {
         Files.writeString(archive.resolveSibling("briefing-viewer-cli.classlist"), "java/lang/String\n");
         Path log = image.resolve("dumps.log");
-        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*) out=${a#-XX:SharedArchiveFile=};;"
-                + " esac; done\necho \"start ${out##*/}\" >> " + log + "\nsleep 0.3\nprintf dumped > \"$out\"\n"
+        Path javaHome = fakeJava("for a in \"$@\"; do case $a in -XX:SharedArchiveFile=*)"
+                + " out=${a#-XX:SharedArchiveFile=};; esac; done\n"
+                + "echo \"start ${out##*/}\" >> " + log + "\nsleep 0.3\nprintf dumped > \"$out\"\n"
                 + "echo \"end ${out##*/}\" >> " + log + "\n");
 
         ClassDataArchive.refreshInTurn(ClassDataArchive.besides(archive, JVM_OPTIONS, javaHome, "a.jar"))

@@ -10,11 +10,13 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -68,29 +70,41 @@ class ReaderWindowTest {
     }
 
     @Test
-    void theSidebarScrollsOnlyAsFarAsTheSelectedEntry(FxRobot robot) throws TimeoutException {
+    void theSidebarScrollsOnlyAsFarAsTheSelectedEntry(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.reload(SyntheticBriefings.generate(200, 1)));
-        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("." + Styles.SIDEBAR + " .virtual-flow")
-                .queryAs(javafx.scene.control.skin.VirtualFlow.class);
+        VirtualFlow<?> flow = robot.lookup("." + Styles.SIDEBAR + " .virtual-flow").queryAs(VirtualFlow.class);
 
         robot.interact(() -> viewModel.select(150));
         waitUntilListShows(flow, 150);
-        int lastShown = flow.getLastVisibleCell().getIndex();
-        assertThat(flow.getFirstVisibleCell().getIndex()).isLessThanOrEqualTo(150);
-        assertThat(lastShown).isGreaterThanOrEqualTo(150);
+        ShownEntries before = ShownEntries.of(flow);
+        assertThat(before.first()).isLessThanOrEqualTo(150);
+        assertThat(before.last()).isGreaterThanOrEqualTo(150);
 
         robot.interact(viewModel::next);
         waitUntilListShows(flow, 151);
-        assertThat(flow.getLastVisibleCell().getIndex()).as("one entry further, not to the top")
-                .isBetween(151, lastShown + 1);
-        assertThat(flow.getFirstVisibleCell().getIndex()).isLessThan(151);
+        ShownEntries after = ShownEntries.of(flow);
+        assertThat(after.last()).as("one entry further, not to the top").isBetween(151, before.last() + 1);
+        assertThat(after.first()).isLessThan(151);
     }
 
     /** The list follows the panel shown a frame after it. */
-    private static void waitUntilListShows(javafx.scene.control.skin.VirtualFlow<?> flow, int index)
-            throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> flow.getFirstVisibleCell().getIndex() <= index
-                && flow.getLastVisibleCell().getIndex() >= index);
+    private static void waitUntilListShows(VirtualFlow<?> flow, int index) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            ShownEntries shown = ShownEntries.of(flow);
+            return shown.first() <= index && shown.last() >= index;
+        });
+    }
+
+    /** The indexes of the first and last entries the list shows, read on the JavaFX thread; -1 while it has none. */
+    private record ShownEntries(int first, int last) {
+        static ShownEntries of(VirtualFlow<?> flow) throws Exception {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                IndexedCell<?> first = flow.getFirstVisibleCell();
+                IndexedCell<?> last = flow.getLastVisibleCell();
+                return first == null || last == null ? new ShownEntries(-1, -1)
+                        : new ShownEntries(first.getIndex(), last.getIndex());
+            }).get(5, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -170,4 +170,16 @@ fi
 JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/briefing-viewer" --version
 JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/briefing-viewer" --export-pdf "$work/smoke.pdf" --panels trade --layout slides
 test -s "$work/smoke.pdf"
+# An installer puts the image elsewhere, where Java 17 would not map the build's archives: its post-install step runs
+# --prepare-class-data (README), which must leave archives that map there.
+if [ "$(uname -s)" = Linux ]; then
+  installed="$work/installed image"
+  rm -rf "$installed"
+  cp -a "$image" "$installed"
+  "$installed/bin/briefing-viewer" --prepare-class-data
+  JAVA_TOOL_OPTIONS=-Xshare:on "$installed/bin/briefing-viewer" --version >/dev/null
+  JAVA_TOOL_OPTIONS=-Xshare:on "$installed/bin/briefing-viewer" --export-pdf "$work/installed.pdf" --panels trade
+  test -s "$work/installed.pdf"
+  rm -rf "$installed"
+fi
 echo "App image: $image"

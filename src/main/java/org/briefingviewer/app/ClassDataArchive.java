@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -54,17 +55,52 @@ final class ClassDataArchive {
      * otherwise none.
      */
     static List<ClassDataArchive> unmapped() {
-        if (System.getProperty("java.vm.info", "").contains("sharing")) {
-            return List.of();
+        return thisJvmsArchive().filter(archive -> !thisJvmMappedIt()).map(ClassDataArchive::besidesForThisJvm)
+                .orElse(List.of());
+    }
+
+    /**
+     * Makes the archives fit the folder the image is in now, waiting for them: for an installer's post-install
+     * step, where a user could not write them at a first start.
+     */
+    static Preparation prepareForThisFolder() {
+        Optional<Path> given = thisJvmsArchive();
+        if (given.isEmpty()) {
+            return new Preparation(false, "this Java was given no class-data archive; run the app image's launcher");
         }
-        List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        return arguments.stream()
+        Path folder = given.get().toAbsolutePath().getParent();
+        if (thisJvmMappedIt()) {
+            return new Preparation(true, "the class-data archives in " + folder + " already fit this folder");
+        }
+        List<ClassDataArchive> archives = besidesForThisJvm(given.get());
+        if (archives.isEmpty()) {
+            return new Preparation(false, "cannot make class-data archives in " + folder
+                    + ": the folder is not writable, or holds no class lists");
+        }
+        return refreshInTurn(archives).join()
+                ? new Preparation(true, "made " + archives.size() + " class-data archives in " + folder)
+                : new Preparation(false, "could not make every class-data archive in " + folder
+                        + "; the application starts more slowly without them");
+    }
+
+    /** What {@link #prepareForThisFolder()} did, as one line for the user. */
+    record Preparation(boolean succeeded, String message) {
+    }
+
+    private static Optional<Path> thisJvmsArchive() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.startsWith(ARCHIVE_OPTION))
                 .map(argument -> Path.of(argument.substring(ARCHIVE_OPTION.length())))
-                .findFirst()
-                .map(archive -> besides(archive, arguments, Path.of(System.getProperty("java.home")),
-                        System.getProperty("java.class.path")))
-                .orElse(List.of());
+                .findFirst();
+    }
+
+    private static boolean thisJvmMappedIt() {
+        return System.getProperty("java.vm.info", "").contains("sharing");
+    }
+
+    private static List<ClassDataArchive> besidesForThisJvm(Path archive) {
+        return besides(archive, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"));
     }
 
     /**
@@ -88,11 +124,14 @@ final class ClassDataArchive {
         }
     }
 
-    /** Refreshes {@code archives} one after another, so that at most one dump runs at a time. */
-    static CompletableFuture<Void> refreshInTurn(List<ClassDataArchive> archives) {
-        CompletableFuture<Void> turn = CompletableFuture.completedFuture(null);
+    /**
+     * Refreshes {@code archives} one after another, so that at most one dump runs at a time. The result tells
+     * whether each of them was replaced.
+     */
+    static CompletableFuture<Boolean> refreshInTurn(List<ClassDataArchive> archives) {
+        CompletableFuture<Boolean> turn = CompletableFuture.completedFuture(true);
         for (ClassDataArchive archive : archives) {
-            turn = turn.thenCompose(previous -> archive.refresh());
+            turn = turn.thenCompose(allSoFar -> archive.refresh().thenApply(replaced -> allSoFar && replaced));
         }
         return turn;
     }
@@ -103,31 +142,25 @@ final class ClassDataArchive {
 
     /**
      * Starts dumping a new archive, unless one is already being dumped; one left behind by an earlier start is
-     * put in place instead. The result completes once this is over. Never fails: without an archive the
-     * application only starts more slowly.
+     * put in place instead. The result completes once this is over, telling whether the archive was replaced.
+     * Never fails: without an archive the application only starts more slowly.
      */
-    CompletableFuture<Void> refresh() {
+    CompletableFuture<Boolean> refresh() {
         try {
             if (Files.exists(fresh)) {
-                if (Files.getLastModifiedTime(fresh).compareTo(FileTime.from(Instant.now().minus(LEFT_BEHIND))) < 0) {
-                    putInPlace();
-                }
-                return CompletableFuture.completedFuture(null);
+                boolean leftBehind = Files.getLastModifiedTime(fresh)
+                        .compareTo(FileTime.from(Instant.now().minus(LEFT_BEHIND))) < 0;
+                return CompletableFuture.completedFuture(leftBehind && putInPlace());
             }
             Process dump = new ProcessBuilder(dumpCommand())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.DISCARD)
                     .start();
-            return dump.onExit().thenAccept(finished -> {
-                if (finished.exitValue() == 0) {
-                    putInPlace();
-                } else {
-                    deleteFresh();
-                }
-            }).exceptionally(failure -> null);
+            return dump.onExit()
+                    .thenApply(finished -> finished.exitValue() == 0 ? putInPlace() : deleteFresh())
+                    .exceptionally(failure -> deleteFresh());
         } catch (IOException | RuntimeException cannotDump) {
-            deleteFresh();
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(deleteFresh());
         }
     }
 
@@ -140,20 +173,24 @@ final class ClassDataArchive {
         return command;
     }
 
-    private void putInPlace() {
+    /** @return whether the fresh archive replaced the old one */
+    private boolean putInPlace() {
         try {
             Files.move(fresh, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException | RuntimeException cannotReplace) {
-            deleteFresh();
+            return deleteFresh();
         }
     }
 
-    private void deleteFresh() {
+    /** @return {@code false}: no archive replaced the old one */
+    private boolean deleteFresh() {
         try {
             Files.deleteIfExists(fresh);
         } catch (IOException ignored) {
             // A later start tries again.
         }
+        return false;
     }
 
     /** The options a dump must share with the start it serves, such as the collector; not those naming archives. */

@@ -52,9 +52,11 @@ class ClassDataArchiveTest {
     void aSuccessfulDumpReplacesTheArchive() throws Exception {
         Path javaHome = fakeJavaThatDumps("dumped", 0);
 
-        new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh();
+        boolean replaced = new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh()
+                .get(20, TimeUnit.SECONDS);
 
-        awaitContent("dumped");
+        assertThat(replaced).isTrue();
+        assertThat(archive).hasContent("dumped");
         assertThat(fresh).doesNotExist();
     }
 
@@ -63,9 +65,11 @@ class ClassDataArchiveTest {
     void aFailedDumpLeavesTheArchiveAndNoHalfWrittenFile() throws Exception {
         Path javaHome = fakeJavaThatDumps("half", 1);
 
-        new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh();
+        boolean replaced = new ClassDataArchive(archive, JVM_OPTIONS, javaHome, "a.jar").refresh()
+                .get(20, TimeUnit.SECONDS);
 
-        awaitGone(fresh);
+        assertThat(replaced).isFalse();
+        assertThat(fresh).doesNotExist();
         assertThat(archive).hasContent("built elsewhere");
     }
 
@@ -96,9 +100,10 @@ class ClassDataArchiveTest {
                 + "echo \"start ${out##*/}\" >> " + log + "\nsleep 0.3\nprintf dumped > \"$out\"\n"
                 + "echo \"end ${out##*/}\" >> " + log + "\n");
 
-        ClassDataArchive.refreshInTurn(ClassDataArchive.besides(archive, JVM_OPTIONS, javaHome, "a.jar"))
-                .get(20, TimeUnit.SECONDS);
+        boolean allReplaced = ClassDataArchive.refreshInTurn(
+                ClassDataArchive.besides(archive, JVM_OPTIONS, javaHome, "a.jar")).get(20, TimeUnit.SECONDS);
 
+        assertThat(allReplaced).isTrue();
         assertThat(Files.readAllLines(log)).containsExactly("start briefing-viewer.jsa.new",
                 "end briefing-viewer.jsa.new", "start briefing-viewer-cli.jsa.new", "end briefing-viewer-cli.jsa.new");
         assertThat(archive).hasContent("dumped");
@@ -106,12 +111,27 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aTurnWithAFailedDumpSaysSo() throws Exception {
+        Files.writeString(archive.resolveSibling("briefing-viewer-cli.classlist"), "java/lang/String\n");
+        Path javaHome = fakeJavaThatDumps("half", 1);
+
+        boolean allReplaced = ClassDataArchive.refreshInTurn(
+                ClassDataArchive.besides(archive, JVM_OPTIONS, javaHome, "a.jar")).get(20, TimeUnit.SECONDS);
+
+        assertThat(allReplaced).isFalse();
+        assertThat(archive).hasContent("built elsewhere");
+    }
+
+    @Test
     void anArchiveLeftBehindByAnEarlierStartIsPutInPlace() throws IOException {
         Files.writeString(fresh, "dumped earlier");
         Files.setLastModifiedTime(fresh, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
 
-        new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("no-runtime"), "a.jar").refresh();
+        boolean replaced = new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("no-runtime"), "a.jar").refresh()
+                .join();
 
+        assertThat(replaced).isTrue();
         assertThat(archive).hasContent("dumped earlier");
         assertThat(fresh).doesNotExist();
     }
@@ -120,8 +140,10 @@ class ClassDataArchiveTest {
     void anArchiveStillBeingDumpedIsLeftAlone() throws IOException {
         Files.writeString(fresh, "being dumped");
 
-        new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("no-runtime"), "a.jar").refresh();
+        boolean replaced = new ClassDataArchive(archive, JVM_OPTIONS, image.resolve("no-runtime"), "a.jar").refresh()
+                .join();
 
+        assertThat(replaced).isFalse();
         assertThat(archive).hasContent("built elsewhere");
         assertThat(fresh).hasContent("being dumped");
     }
@@ -149,21 +171,5 @@ class ClassDataArchiveTest {
     private static String dumpedTo(ClassDataArchive archive) {
         return archive.dumpCommand().stream().filter(option -> option.startsWith("-XX:SharedArchiveFile="))
                 .findFirst().orElseThrow();
-    }
-
-    private void awaitContent(String expected) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!Files.readString(archive).equals(expected) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertThat(archive).hasContent(expected);
-    }
-
-    private static void awaitGone(Path file) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Files.exists(file) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertThat(file).doesNotExist();
     }
 }

@@ -126,7 +126,7 @@ final class ClassDataArchive {
 
     /**
      * Refreshes {@code archives} one after another, so that at most one dump runs at a time. The result tells
-     * whether each of them was replaced.
+     * whether every one of them was replaced.
      */
     static CompletableFuture<Boolean> refreshInTurn(List<ClassDataArchive> archives) {
         CompletableFuture<Boolean> turn = CompletableFuture.completedFuture(true);

@@ -2,9 +2,9 @@
 # Startup and scale benchmark (issue: install and start fast). Not part of mvn verify: run it on purpose.
 #   bash src/test/scripts/benchmark-startup.sh [RUNS]
 # Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
-# 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), the app without
-#    class-data sharing, the app image with it, all interleaved; counted from the JVM's start, and from the launch
-#    (which adds what a launcher does before the JVM starts);
+# 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), a window using
+#    only the app's libraries, the app without class-data sharing, the app image with it, all interleaved; counted
+#    from the JVM's start, and from the launch (which adds what a launcher does before the JVM starts);
 # 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
 #    100/1000/5000-panel briefings; then loading those bundles in-process, cold and warm, with JMH;
 # 3. panel switching in the window (select, and the pulse's CSS and layout), median and p95, jumping at random
@@ -51,7 +51,7 @@ launch() {
 tuning=$(sed -n 's/^java-options=\(-X.*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
   | grep -v -e '^-Xlog' -e '^-XX:SharedArchiveFile')
 echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start, and ms since launch)"
-cases=(bare bare_tuned app image)
+cases=(bare bare_tuned libraries app image)
 declare -A first_frames launch_times
 complete=()
 for _ in $(seq "$runs"); do
@@ -62,6 +62,8 @@ for _ in $(seq "$runs"); do
         org.briefingviewer.benchmark.BareWindow) ;;
       bare_tuned) out=$(launch java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.BareWindow) ;;
+      libraries) out=$(launch java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
+        org.briefingviewer.benchmark.LibrariesWindow) ;;
       app) out=$(launch env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup) ;;
       image) out=$(launch target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
         complete+=("$(field "$out" window-complete-ms)") ;;
@@ -81,6 +83,8 @@ echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM 
 echo "|---|---:|---:|---:|---:|"
 echo "| bare JavaFX window, no CDS, default JVM options | $(first_frame bare) | 1.00 | | $(from_launch bare) |"
 row "bare JavaFX window, no CDS, the launcher's JVM options" bare_tuned
+echo "| a window asking of the app's libraries only what its first frame does, no CDS, default JVM options |" \
+  "$(first_frame libraries) | $(ratio "$(first_frame libraries)" "$(first_frame bare)") | | $(from_launch libraries) |"
 row "app, summit briefing, no CDS" app
 row "app image with its CDS archive" image
 echo "| app image: window complete (panel list and features added after the first frame) |" \

@@ -117,8 +117,9 @@ public final class BriefingViewerApp extends Application {
             return;
         }
         view.completeWindow();
-        export = new ExportViewModel(viewModel.briefingProperty(), new PdfExporter()::export, background,
-                Platform::runLater);
+        PdfExporter pdf = new PdfExporter();
+        export = new ExportViewModel(viewModel.briefingProperty(), pdf::export, background, Platform::runLater);
+        export.prepareWith(pdf::prepare);
         DesktopActions desktop = DesktopActions.using(getHostServices());
         ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
         OpenFeature.install(view, opening);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.briefingviewer.model.Briefing;
@@ -41,6 +42,19 @@ public final class PdfExporter {
             throw new ExportException("The PDF could not be made: " + e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Lays out the briefing's first panel and throws the PDF away, so that the PDF machinery (its classes, fonts and
+     * code the compiler has seen) is ready for an export soon after. Never throws: an export reports its own errors.
+     */
+    public void prepare(Briefing briefing) {
+        try {
+            export(briefing, new ExportOptions(List.of(briefing.panels().get(0).id()), Layout.DOCUMENT, PageSize.A4,
+                    false, false), OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException notReady) {
+            // The export itself will meet the same problem, and say so.
         }
     }
 

@@ -63,6 +63,7 @@ public final class ExportFeature {
     }
 
     void askAndExport() {
+        viewModel.prepare();
         viewModel.currentPanelProperty().set(reader.getSelectedPanel());
         ExportDialog dialog = new ExportDialog(view.getScene().getWindow(), viewModel);
         dialog.showAndWait()

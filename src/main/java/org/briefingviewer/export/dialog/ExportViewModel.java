@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -83,6 +84,8 @@ public final class ExportViewModel {
     private final BooleanProperty sourceExcerpts = new SimpleBooleanProperty(this, "sourceExcerpts");
     private final BooleanProperty personalNotes = new SimpleBooleanProperty(this, "personalNotes");
     private Supplier<Map<String, String>> notes = Map::of;
+    private Consumer<Briefing> preparation = briefing -> { };
+    private boolean prepared;
     private final BooleanBinding hasPanels;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -118,6 +121,23 @@ public final class ExportViewModel {
     /** Where the reader's own notes come from, for exports that include them. */
     public void exportNotesFrom(Supplier<Map<String, String>> notesByPanel) {
         notes = notesByPanel;
+    }
+
+    /** How to ready the exporter before a first export, such as {@link PdfExporter#prepare(Briefing)}. */
+    public void prepareWith(Consumer<Briefing> readying) {
+        preparation = readying;
+    }
+
+    /**
+     * Readies the exporter in the background the first time the dialog opens, while the reader chooses the options
+     * and a file: an export on the same thread then starts on machinery already loaded.
+     */
+    public void prepare() {
+        if (!prepared) {
+            prepared = true;
+            Briefing shown = getBriefing();
+            background.execute(() -> preparation.accept(shown));
+        }
     }
 
     public String defaultFileName() {

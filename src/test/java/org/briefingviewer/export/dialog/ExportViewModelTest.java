@@ -145,6 +145,21 @@ class ExportViewModelTest {
         assertThat(failing.runningProperty().get()).isFalse();
     }
 
+    @Test
+    void theExporterIsReadiedOnceInTheBackgroundWithTheBriefingShown() {
+        List<Briefing> readied = new ArrayList<>();
+        viewModel.prepareWith(readied::add);
+        Briefing other = SyntheticBriefings.generate(3, 1);
+        shown.set(other);
+
+        viewModel.prepare();
+        viewModel.prepare();
+        assertThat(readied).as("not on the calling thread").isEmpty();
+        runQueuedWork();
+
+        assertThat(readied).containsExactly(other);
+    }
+
     private void runQueuedWork() {
         new ArrayList<>(queued).forEach(Runnable::run);
         queued.clear();

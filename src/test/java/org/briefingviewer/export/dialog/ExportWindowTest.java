@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +43,14 @@ class ExportWindowTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final List<String> desktopCalls = new ArrayList<>();
     private ReaderViewModel reader;
+    private ExportViewModel export;
     private List<String> suggestedNames;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(SUMMIT);
         suggestedNames = new ArrayList<>();
-        ExportViewModel export = new ExportViewModel(reader.briefingProperty(), new PdfExporter()::export, background,
+        export = new ExportViewModel(reader.briefingProperty(), new PdfExporter()::export, background,
                 Platform::runLater);
         SaveLocationChooser chooser = (owner, name) -> {
             suggestedNames.add(name);
@@ -106,6 +108,21 @@ class ExportWindowTest {
         robot.interact(() -> robot.lookup("#open-export").queryButton().fire());
         robot.interact(() -> robot.lookup("#show-export-in-folder").queryButton().fire());
         assertThat(desktopCalls).containsExactly("open korea-us-summit-trade.pdf", "show korea-us-summit-trade.pdf");
+    }
+
+    @Test
+    void openingTheDialogReadiesThePdfMachineryOnce(FxRobot robot) throws Exception {
+        List<Briefing> readied = new CopyOnWriteArrayList<>();
+        export.prepareWith(readied::add);
+
+        for (int opened = 0; opened < 2; opened++) {
+            robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("Cancel");
+        }
+        background.submit(() -> { }).get(10, TimeUnit.SECONDS);
+
+        assertThat(readied).containsExactly(SUMMIT);
     }
 
     @Test

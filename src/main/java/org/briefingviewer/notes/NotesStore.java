@@ -1,12 +1,12 @@
 package org.briefingviewer.notes;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.briefingviewer.storage.AtomicFiles;
+import org.briefingviewer.storage.UserDataJson;
 
 /**
  * A reader's private notes on one briefing, one file per briefing id in the user data folder, always written
@@ -29,8 +29,6 @@ public final class NotesStore {
         }
     }
 
-    private static final JSON PRETTY_JSON = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
-
     private final Path folder;
 
     public NotesStore(Path folder) {
@@ -52,12 +50,12 @@ public final class NotesStore {
     }
 
     static byte[] write(Notes notes) throws IOException {
-        return PRETTY_JSON.asBytes(notes);
+        return UserDataJson.FORMAT.asBytes(notes);
     }
 
     static Notes read(byte[] json) throws IOException {
         try {
-            Notes notes = PRETTY_JSON.beanFrom(Notes.class, json);
+            Notes notes = UserDataJson.FORMAT.beanFrom(Notes.class, json);
             if (notes.briefingId() == null) {
                 throw new IOException("not a notes file");
             }

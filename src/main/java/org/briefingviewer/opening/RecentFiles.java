@@ -1,18 +1,17 @@
 package org.briefingviewer.opening;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingviewer.storage.AtomicFiles;
+import org.briefingviewer.storage.UserDataJson;
 
 /** The last briefings opened, newest first, kept in the user data folder. A damaged list is started afresh. */
 public final class RecentFiles {
 
     static final int LIMIT = 10;
-    private static final JSON PRETTY_JSON = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
     private final Path file;
 
@@ -25,7 +24,7 @@ public final class RecentFiles {
             if (!Files.isRegularFile(file)) {
                 return List.of();
             }
-            List<String> paths = PRETTY_JSON.listOfFrom(String.class, file.toFile());
+            List<String> paths = UserDataJson.FORMAT.listOfFrom(String.class, file.toFile());
             return paths.stream().limit(LIMIT).map(Path::of).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
@@ -36,7 +35,7 @@ public final class RecentFiles {
     public List<Path> add(Path opened) {
         List<Path> kept = withFirst(opened, load());
         try {
-            AtomicFiles.write(file, PRETTY_JSON.asBytes(kept.stream().map(Path::toString).toList()));
+            AtomicFiles.write(file, UserDataJson.FORMAT.asBytes(kept.stream().map(Path::toString).toList()));
         } catch (IOException e) {
             return kept;
         }

@@ -1,10 +1,10 @@
 package org.briefingviewer.settings;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefingviewer.storage.AtomicFiles;
+import org.briefingviewer.storage.UserDataJson;
 
 /** Reads and writes {@link Settings}; a damaged file gives the defaults and a warning, never a failure. */
 public final class SettingsStore {
@@ -12,9 +12,6 @@ public final class SettingsStore {
     /** The settings read, and a warning for the reader when the file could not be used. */
     public record Loaded(Settings settings, String warning) {
     }
-
-    /** jackson-jr, whose start costs a fraction of jackson-databind's: the settings are read before the first frame. */
-    private static final JSON PRETTY_JSON = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
     private final Path file;
 
@@ -27,7 +24,7 @@ public final class SettingsStore {
             return new Loaded(Settings.DEFAULTS, null);
         }
         try {
-            Settings settings = PRETTY_JSON.beanFrom(Settings.class, file.toFile());
+            Settings settings = UserDataJson.FORMAT.beanFrom(Settings.class, file.toFile());
             if (settings == null) {
                 throw new IOException("empty");
             }
@@ -41,7 +38,7 @@ public final class SettingsStore {
     /** Saves the settings; a failure costs only the settings, so it is reported, not thrown. */
     public String save(Settings settings) {
         try {
-            AtomicFiles.write(file, PRETTY_JSON.asBytes(settings));
+            AtomicFiles.write(file, UserDataJson.FORMAT.asBytes(settings));
             return null;
         } catch (IOException e) {
             return "Your settings could not be saved: " + e.getMessage();

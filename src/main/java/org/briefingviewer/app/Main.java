@@ -1,9 +1,11 @@
 package org.briefingviewer.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.bundle.BundleCheck;
 import org.briefingviewer.bundle.BundleException;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
  * or, with {@code --export-pdf}, writes a PDF without any display.
  */
 @Command(name = "briefing-viewer", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        sortOptions = false, description = "Opens a policy briefing as navigable panels, or exports it to PDF.")
+        sortOptions = false, description = "Opens a policy briefing as navigable panels, checks it, converts it, or exports it to PDF.")
 public final class Main implements Callable<Integer> {
 
     static final int OK = 0;
@@ -37,13 +39,18 @@ public final class Main implements Callable<Integer> {
     static final int USAGE = 2;
 
     @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "A briefing to open: a .json bundle, a folder holding briefing.json, or a .briefing "
-                    + "archive. Default: the embedded summit briefing. With --validate, one or more.")
+            description = "A briefing to open: a Markdown (.md) or .json file, a folder holding briefing.md or "
+                    + "briefing.json, or a .briefing archive. Default: the embedded summit briefing. With --validate, one or more.")
     List<Path> files = List.of();
 
     @Option(names = "--validate", description = "Check each FILE and print its problems as file:line:col: "
             + "error: message; exit 1 if any has an error. Opens no window.")
     boolean validate;
+
+    @Option(names = "--convert", arity = "2", paramLabel = "FILE",
+            description = "Convert IN to OUT, in the format OUT's extension names (.md, .json or .briefing), and"
+                    + " exit. IN is any briefing the viewer opens.")
+    List<Path> convert = List.of();
 
     @Option(names = "--panel", paramLabel = "ID", description = "Open at this panel instead of the first.")
     String panelId;
@@ -115,6 +122,9 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return OK;
         }
+        if (!convert.isEmpty()) {
+            return convert(convert.get(0), convert.get(1));
+        }
         if (validate) {
             return files.isEmpty() ? fail(USAGE, "--validate needs at least one FILE") : validateFiles();
         }
@@ -159,6 +169,24 @@ public final class Main implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return anyError ? FAILED : OK;
+    }
+
+    private int convert(Path in, Path out) {
+        if (!Files.exists(in)) {
+            return fail(USAGE, "no such file: " + in);
+        }
+        if (BriefingConverter.Format.of(out) == null) {
+            return fail(USAGE, out + " must end in .md, .json or .briefing, to say which format to write");
+        }
+        try {
+            BriefingConverter.write(new BriefingLoader().load(in), out);
+            return OK;
+        } catch (BundleException e) {
+            printError(e.getMessage());
+            return FAILED;
+        } catch (IOException e) {
+            return fail(FAILED, "cannot write " + out + ": " + e.getMessage());
+        }
     }
 
     private int exportPdf(Briefing briefing) {

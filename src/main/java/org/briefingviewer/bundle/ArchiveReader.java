@@ -31,13 +31,16 @@ final class ArchiveReader {
         byte[] bytes = BundleReader.readBounded(archive, name, BundleLimits.MAX_ARCHIVE_BYTES);
         Map<String, ZipDirectory.Entry> directory = new ArchiveReader(name).directory(bytes);
         Map<String, byte[]> files = new ArchiveReader(name).inflate(bytes, directory);
-        byte[] json = files.get(BundleReader.BUNDLE_FILE);
+        String document = BundleReader.DOCUMENT_FILES.stream().filter(files::containsKey).findFirst()
+                .orElse(BundleReader.BUNDLE_FILE);
+        byte[] json = files.get(document);
         if (json == null) {
-            throw BundleException.of(name, "the archive holds no " + BundleReader.BUNDLE_FILE + " at its top level",
+            throw BundleException.of(name, "the archive holds no " + BundleReader.BUNDLE_FILE + " or "
+                    + BundleReader.MARKDOWN_FILE + " at its top level",
                     "Zip the contents of the briefing's folder, so that " + BundleReader.BUNDLE_FILE
                             + " is at the top of the archive.");
         }
-        return new BundleContents(name, name + "!" + BundleReader.BUNDLE_FILE, json, BundleContents.of(files));
+        return new BundleContents(name, name + "!" + document, json, BundleContents.of(files));
     }
 
     private Map<String, ZipDirectory.Entry> directory(byte[] bytes) throws BundleException {

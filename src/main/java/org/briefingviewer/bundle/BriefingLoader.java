@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,25 +102,17 @@ public final class BriefingLoader {
     BundleCheck check(BundleContents contents) {
         CompletableFuture<BundleSchema> schemaLoaded = CompletableFuture.supplyAsync(this::schema);
         List<Problem> problems = new ArrayList<>();
-        Decoded decoded = Decoded.of(contents.json(), contents.jsonName());
-        decoded.warning().ifPresent(problems::add);
-        JsonNode document;
+        Parsed parsed;
         try {
-            document = parse(decoded.json(), contents.jsonName());
-        } catch (BundleException notJson) {
-            return new BundleCheck(contents.name(), null, notUtf8(decoded).orElse(notJson).problems());
+            parsed = MarkdownBriefing.isMarkdown(contents.jsonName()) ? parseMarkdown(contents, problems)
+                    : parseJson(contents, problems);
+        } catch (BundleException e) {
+            return new BundleCheck(contents.name(), null, e.problems());
         }
-        JsonLocations locations = new JsonLocations(mapper(), decoded.json(), contents.jsonName());
+        JsonNode document = parsed.document();
+        Locations locations = parsed.locations();
         CompletableFuture<List<Problem>> schemaProblems =
                 schemaLoaded.thenApplyAsync(schema -> schema.check(document, locations));
-        Optional<BundleException> notUtf8 = notUtf8(decoded);
-        if (notUtf8.isPresent()) {
-            return new BundleCheck(contents.name(), null, notUtf8.get().problems());
-        }
-        Optional<Problem> newer = newerVersion(document, locations);
-        if (newer.isPresent()) {
-            return new BundleCheck(contents.name(), null, List.of(newer.get()));
-        }
         problems.addAll(BriefingValidator.check(document, locations));
         Bound bound = bind(document, contents.jsonName());
         problems.addAll(await(schemaProblems));
@@ -132,9 +125,45 @@ public final class BriefingLoader {
         }
         Briefing briefing = bound.briefing();
         Map<String, ImageData> images = checkBlocks(briefing, contents, locations, problems);
+        problems.addAll(FigureCheck.check(briefing, locations));
         problems.sort(Problem.IN_DOCUMENT_ORDER);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         return new BundleCheck(contents.name(), failed ? null : briefing.withImages(images), problems);
+    }
+
+    /** A document tree to check, and where its values stand in the file the author wrote. */
+    private record Parsed(JsonNode document, Locations locations) {
+    }
+
+    private Parsed parseJson(BundleContents contents, List<Problem> problems) throws BundleException {
+        Decoded decoded = Decoded.of(contents.json(), contents.jsonName());
+        decoded.warning().ifPresent(problems::add);
+        JsonNode document;
+        try {
+            document = parse(decoded.json(), contents.jsonName());
+        } catch (BundleException notJson) {
+            throw notUtf8(decoded).orElse(notJson);
+        }
+        Optional<BundleException> notUtf8 = notUtf8(decoded);
+        if (notUtf8.isPresent()) {
+            throw notUtf8.get();
+        }
+        JsonLocations locations = new JsonLocations(mapper(), decoded.json(), contents.jsonName());
+        Optional<Problem> newer = newerVersion(document, locations);
+        if (newer.isPresent()) {
+            throw new BundleException(contents.name(), List.of(newer.get()));
+        }
+        return new Parsed(document, locations);
+    }
+
+    private static Parsed parseMarkdown(BundleContents contents, List<Problem> problems) throws BundleException {
+        Decoded decoded = Decoded.of(contents.json(), contents.jsonName());
+        decoded.warning().ifPresent(problems::add);
+        decoded.requireUtf8();
+        String fileName = Path.of(contents.jsonName().replaceFirst("^.*!", "")).getFileName().toString();
+        MarkdownBriefing.Read read = MarkdownBriefing.read(new String(decoded.json(), StandardCharsets.UTF_8),
+                contents.jsonName(), fileName, problems);
+        return new Parsed(read.document(), read.locations());
     }
 
     /** The document as a briefing, or why it cannot be one. */
@@ -206,7 +235,7 @@ public final class BriefingLoader {
         return new BundleException(name, List.of(Problem.error(name, "$", line, column, message, hint)));
     }
 
-    private static Optional<Problem> newerVersion(JsonNode document, JsonLocations locations) {
+    private static Optional<Problem> newerVersion(JsonNode document, Locations locations) {
         JsonNode version = document.get("formatVersion");
         if (version != null && version.canConvertToInt() && version.isIntegralNumber()
                 && version.intValue() > FORMAT_VERSION) {
@@ -219,7 +248,7 @@ public final class BriefingLoader {
 
     /** Reads and checks every picture, and warns about links that will not be opened. */
     private static Map<String, ImageData> checkBlocks(Briefing briefing, BundleContents contents,
-                                                      JsonLocations locations, List<Problem> problems) {
+                                                      Locations locations, List<Problem> problems) {
         Map<String, ImageData> images = new LinkedHashMap<>();
         for (int p = 0; p < briefing.panels().size(); p++) {
             Panel panel = briefing.panels().get(p);
@@ -240,7 +269,7 @@ public final class BriefingLoader {
     }
 
     private static Optional<ImageData> checkImage(ImageBlock image, BundleContents contents,
-                                                  JsonLocations locations, String path, List<Problem> problems) {
+                                                  Locations locations, String path, List<Problem> problems) {
         try {
             Optional<byte[]> bytes = contents.resources().read(image.src());
             if (bytes.isEmpty()) {

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads a bundle from a {@code .json} file, a folder holding {@code briefing.json}, or a {@code .briefing} archive. */
 final class BundleReader {
 
     static final String BUNDLE_FILE = "briefing.json";
+    static final String MARKDOWN_FILE = "briefing.md";
+    /** The names a briefing's document may have in a folder or archive, in the order they are looked for. */
+    static final List<String> DOCUMENT_FILES = List.of(BUNDLE_FILE, MARKDOWN_FILE);
     static final String ARCHIVE_EXTENSION = ".briefing";
 
     private BundleReader() {
@@ -34,11 +38,10 @@ final class BundleReader {
     }
 
     private static BundleContents readFolder(Path folder) throws BundleException {
-        Path json = folder.resolve(BUNDLE_FILE);
-        if (!Files.isRegularFile(json)) {
-            throw BundleException.of(folder.toString(), "the folder holds no " + BUNDLE_FILE,
-                    "A briefing folder holds its document as " + BUNDLE_FILE + ", with its images beside it.");
-        }
+        Path json = DOCUMENT_FILES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> BundleException.of(folder.toString(), "the folder holds no " + BUNDLE_FILE
+                        + " or " + MARKDOWN_FILE, "A briefing folder holds its document as " + MARKDOWN_FILE + " or "
+                        + BUNDLE_FILE + ", with its images beside it."));
         return new BundleContents(folder.toString(), json.toString(),
                 readBounded(json, json.toString(), BundleLimits.MAX_JSON_BYTES), relativeTo(folder, json.toString()));
     }

@@ -18,9 +18,11 @@ final class BundleSchema {
     static final String RESOURCE = "briefing.schema.json";
 
     private final JsonSchema schema;
+    private final SchemaMessages messages;
 
     private BundleSchema(JsonSchema schema) {
         this.schema = schema;
+        this.messages = new SchemaMessages(schema.getSchemaNode());
     }
 
     static BundleSchema load() {
@@ -36,29 +38,14 @@ final class BundleSchema {
         }
     }
 
-    /** Every way the document breaks the schema, in document order. */
-    List<Problem> check(JsonNode document, JsonLocations locations) {
+    /** Every way the document breaks the schema, in document order, in words for authors. */
+    List<Problem> check(JsonNode document, Locations locations) {
         return schema.validate(document).stream()
                 .filter(message -> !isSummaryOfIf(message))
-                .map(message -> locations.problemAt(message.getInstanceLocation().toString(), message.getError(),
-                        hintFor(message.getType())))
+                .map(messages::say)
+                .map(said -> locations.problemAt(said.path(), said.message(), said.hint()))
                 .distinct()
                 .toList();
-    }
-
-    private static String hintFor(String keyword) {
-        return switch (keyword) {
-            case "required" -> "Add the missing member; docs/bundle-format.md lists what each part needs.";
-            case "enum", "const" -> "Use one of the values listed.";
-            case "type" -> "Change the value to the type named.";
-            case "additionalProperties" -> "Remove it, or check its spelling against docs/bundle-format.md.";
-            case "minItems", "minLength" -> "It cannot be empty; add at least one.";
-            case "maxItems", "maxLength" -> "Shorten it or split it up; docs/authoring.md lists the limits.";
-            case "pattern" -> "Use the form docs/bundle-format.md describes for this member.";
-            case "minimum", "maximum" -> "Use a value in the allowed range.";
-            case "uniqueItems" -> "Remove the repeated entry.";
-            default -> null;
-        };
     }
 
     private static boolean isSummaryOfIf(ValidationMessage message) {

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where each value of a JSON document starts, keyed by JSON path ({@code $.panels[0].title}). The document is
  * indexed when the first problem needs a place, so a bundle without problems is never indexed. Checks on several
  * threads may share one.
  */
-final class JsonLocations {
+final class JsonLocations implements Locations {
 
     private final ObjectMapper mapper;
     private final byte[] json;
@@ -56,15 +57,16 @@ final class JsonLocations {
         return byPath;
     }
 
-    /** The error at {@code path}, located at that path or, failing that, at its nearest located ancestor. */
-    Problem problemAt(String path, String message, String hint) {
-        for (String candidate = path; candidate != null; candidate = parentOf(candidate)) {
-            JsonLocation location = byPath().get(candidate);
-            if (location != null) {
-                return Problem.error(file, path, location.getLineNr(), location.getColumnNr(), message, hint);
-            }
-        }
-        return Problem.error(file, path, 0, 0, message, hint);
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public Optional<Place> find(String path) {
+        JsonLocation location = byPath().get(path);
+        return location == null ? Optional.empty()
+                : Optional.of(new Place(location.getLineNr(), location.getColumnNr()));
     }
 
     static String elementPath(JsonStreamContext context) {
@@ -77,10 +79,5 @@ final class JsonLocations {
         }
         String name = context.getCurrentName();
         return name == null ? container : container + "." + name;
-    }
-
-    private static String parentOf(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? null : path.substring(0, cut);
     }
 }

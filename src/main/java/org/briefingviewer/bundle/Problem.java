@@ -36,13 +36,14 @@ public record Problem(Severity severity, String file, String path, int line, int
     /** One line such as {@code 42:5 $.panels[0]: required property 'title' not found}. */
     public String describe() {
         String where = line > 0 ? line + ":" + column + " " : "";
-        return where + path + ": " + message;
+        return where + (file.endsWith(".md") ? "" : path + ": ") + message;
     }
 
     /** The compiler style that editors and pipelines read: {@code file:line:col: error: message}. */
     public String compilerStyle() {
         String kind = severity == Severity.ERROR ? "error" : "warning";
+        boolean jsonPathHelps = !path.equals("$") && !file.endsWith(".md");
         return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + kind + ": " + message
-                + (path.equals("$") ? "" : " (at " + path + ")");
+                + (jsonPathHelps ? " (at " + path + ")" : "");
     }
 }

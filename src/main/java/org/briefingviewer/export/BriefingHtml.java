@@ -15,6 +15,7 @@ import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Callout;
+import org.briefingviewer.model.CodeBlock;
 import org.briefingviewer.model.Heading;
 import org.briefingviewer.model.ImageBlock;
 import org.briefingviewer.model.ImageData;
@@ -25,6 +26,7 @@ import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.model.Quote;
 import org.briefingviewer.model.SourceParagraph;
+import org.briefingviewer.model.Table;
 import org.briefingviewer.model.Timeline;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -200,7 +202,33 @@ final class BriefingHtml {
             image(parent, image);
         } else if (block instanceof LinkBlock link) {
             link(parent, link);
+        } else if (block instanceof Table table) {
+            table(parent, table);
+        } else if (block instanceof CodeBlock code) {
+            Element wrapper = html.add(parent, "div", "code");
+            html.addText(wrapper, "pre", code.text());
+            citations(html.add(wrapper, "p", "citation-line"), block);
+        } else {
+            throw new IllegalArgumentException("No PDF form for blocks of kind " + block.getClass().getSimpleName());
         }
+    }
+
+    private void table(Element parent, Table table) {
+        Element wrapper = html.add(parent, "div", "table");
+        Element element = html.add(wrapper, "table");
+        if (table.caption() != null) {
+            html.addText(element, "caption", table.caption());
+        }
+        Element head = html.add(html.add(element, "thead"), "tr");
+        table.header().forEach(cell -> html.addText(head, "th", cell).setAttribute("scope", "col"));
+        Element body = html.add(element, "tbody");
+        for (int row = 0; row < table.rows().size(); row++) {
+            Element tr = html.add(body, "tr");
+            for (int column = 0; column < table.header().size(); column++) {
+                html.addText(tr, "td", table.cell(row, column));
+            }
+        }
+        citations(html.add(wrapper, "p", "citation-line"), table);
     }
 
     private void image(Element parent, ImageBlock block) {
@@ -286,6 +314,9 @@ final class BriefingHtml {
 
     /** Appends the block's citation marks, as links into the sources appendix when it is included. */
     private void citations(Element element, Block block) {
+        if (block.cites().isEmpty()) {
+            return;
+        }
         Element marks = html.add(element, "span", "citations");
         html.text(marks, element.getFirstChild() == marks ? "Source: " : " ");
         for (String sourceId : block.cites()) {

@@ -20,16 +20,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfFonts {
 
     static final String FAMILY = "Noto Sans";
+    static final String MONOSPACED_FAMILY = "Noto Sans Mono";
     private static final String FOLDER = "/org/briefingviewer/assets/fonts/";
 
-    private record Face(String file, int weight, FontStyle style) {
+    private record Face(String file, String family, int weight, FontStyle style) {
     }
 
     private static final List<Face> FACES = List.of(
-            new Face("NotoSans-Regular.ttf", 400, FontStyle.NORMAL),
-            new Face("NotoSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face("NotoSans-Italic.ttf", 400, FontStyle.ITALIC),
-            new Face("NotoSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+            new Face("NotoSans-Regular.ttf", FAMILY, 400, FontStyle.NORMAL),
+            new Face("NotoSans-Bold.ttf", FAMILY, 700, FontStyle.NORMAL),
+            new Face("NotoSans-Italic.ttf", FAMILY, 400, FontStyle.ITALIC),
+            new Face("NotoSans-BoldItalic.ttf", FAMILY, 700, FontStyle.ITALIC),
+            new Face("NotoSansMono-Regular.ttf", MONOSPACED_FAMILY, 400, FontStyle.NORMAL));
 
     private static boolean registeredWithAwt;
 
@@ -48,7 +50,7 @@ final class PdfFonts {
                 font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             }
             font.getTableMap().remove(GlyphSubstitutionTable.TAG);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FAMILY, face.weight(),
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), face.family(), face.weight(),
                     face.style(), true);
         }
     }

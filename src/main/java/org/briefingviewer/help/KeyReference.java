@@ -26,6 +26,7 @@ public final class KeyReference {
             new Binding("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in / out / actual size"),
             new Binding("F5 / Shift+F5", "Present from the first / the current panel"),
             new Binding("Ctrl+O, Ctrl+Shift+O", "Open a briefing file, a briefing folder"),
+            new Binding("Ctrl+Alt+S", "Save the briefing as Markdown, JSON or an archive"),
             new Binding("Ctrl+E", "Export to PDF"),
             new Binding("F1, ?", "This list of keys"),
             new Binding("Ctrl+Q", "Quit"));

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A unit of panel content. Every block has an id unique in its briefing and cites the source paragraphs it draws on. */
 public sealed interface Block permits Heading, Paragraph, BulletList, KeyFigure, BarChart, Quote, Callout, Timeline,
-        ImageBlock, LinkBlock {
+        ImageBlock, LinkBlock, Table, CodeBlock {
 
     String id();
 

@@ -15,6 +15,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BundleCheck;
 import org.briefingviewer.bundle.Problem;
 import org.briefingviewer.reader.ReaderView;
@@ -45,7 +46,12 @@ public final class OpenFeature {
         openFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         openFolder.setOnAction(event -> chooseFolder());
-        view.addFileMenuItems(open, openFolder, recentMenu);
+        MenuItem saveAs = new MenuItem("Save _As…");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.ALT_DOWN));
+        saveAs.setOnAction(event -> chooseSaveTarget());
+        view.addFileMenuItems(open, openFolder, recentMenu, saveAs);
+        viewModel.savedProperty().addListener((obs, old, outcome) -> view.showBanner(savedBar(outcome)));
         viewModel.getRecent().addListener((ListChangeListener<Path>) change -> fillRecent());
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
@@ -72,12 +78,49 @@ public final class OpenFeature {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Briefing");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Briefings (*.json, *.briefing)", "*.json", "*.briefing"),
+                new FileChooser.ExtensionFilter("Briefings (*.md, *.json, *.briefing)", "*.md", "*.json",
+                        "*.briefing"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(view.getScene().getWindow());
         if (file != null) {
             viewModel.open(file.toPath());
         }
+    }
+
+    /** Save As: Markdown, a JSON bundle or an archive, named after the briefing, beside the file it came from. */
+    private void chooseSaveTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save Briefing As");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Markdown briefing (*.md)", "*.md"),
+                new FileChooser.ExtensionFilter("JSON bundle (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("Briefing archive with its pictures (*.briefing)", "*.briefing"));
+        Path current = viewModel.currentFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        chooser.setInitialFileName(viewModel.suggestedFileName());
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file != null) {
+            viewModel.saveAs(withExtension(file.toPath(), chooser.getSelectedExtensionFilter()));
+        }
+    }
+
+    /** The chosen file, with the chosen format's extension when its name gives none the viewer writes. */
+    private static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
+        if (BriefingConverter.Format.of(file) != null || filter == null) {
+            return file;
+        }
+        return file.resolveSibling(file.getFileName() + filter.getExtensions().get(0).substring(1));
+    }
+
+    private HBox savedBar(OpenViewModel.SaveOutcome outcome) {
+        if (outcome.succeeded()) {
+            return Banners.create("saved-text", "Saved as " + outcome.target() + ".", Styles.BANNER_SUCCESS);
+        }
+        return Banners.create("saved-text", "Could not save " + outcome.target().getFileName() + ": "
+                + outcome.failure(), Styles.BANNER_ERROR, Banners.button("Choose another file…",
+                this::chooseSaveTarget));
     }
 
     private void chooseFolder() {

@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BundleCheck;
+import org.briefingviewer.model.Briefing;
 import org.briefingviewer.reader.ReaderViewModel;
 
 /**
@@ -30,6 +32,7 @@ public final class OpenViewModel {
     private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyObjectWrapper<BundleCheck> rejected = new ReadOnlyObjectWrapper<>(this, "rejected");
     private final ReadOnlyObjectWrapper<BundleCheck> brokenSave = new ReadOnlyObjectWrapper<>(this, "brokenSave");
+    private final ReadOnlyObjectWrapper<SaveOutcome> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private BundleWatcher watcher;
 
     public OpenViewModel(ReaderViewModel reader, Function<Path, BundleCheck> checker, RecentFiles recentFiles,
@@ -63,6 +66,39 @@ public final class OpenViewModel {
             ui.execute(() -> recent.setAll(saved));
         });
         watch(path);
+    }
+
+    /** What the last Save As did: the file written, or why it could not be. */
+    public record SaveOutcome(Path target, String failure) {
+
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    /** Writes the briefing on screen to {@code target}, in the format its extension names, off the UI thread. */
+    public void saveAs(Path target) {
+        Briefing briefing = reader.getBriefing();
+        background.execute(() -> {
+            SaveOutcome outcome;
+            try {
+                BriefingConverter.write(briefing, target);
+                outcome = new SaveOutcome(target, null);
+            } catch (IOException | RuntimeException e) {
+                outcome = new SaveOutcome(target, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+            SaveOutcome result = outcome;
+            ui.execute(() -> saved.set(result));
+        });
+    }
+
+    /** A name for Save As: the briefing's id, as Markdown. */
+    public String suggestedFileName() {
+        return reader.getBriefing().metadata().id() + BriefingConverter.Format.MARKDOWN.extension();
+    }
+
+    public ReadOnlyObjectProperty<SaveOutcome> savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     public void reload() {

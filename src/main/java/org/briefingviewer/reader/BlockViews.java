@@ -15,6 +15,7 @@ import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.PopOver;
 import javafx.scene.layout.ColumnConstraints;
@@ -30,6 +31,7 @@ import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Callout;
+import org.briefingviewer.model.CodeBlock;
 import org.briefingviewer.model.FigureFormat;
 import org.briefingviewer.model.Heading;
 import org.briefingviewer.model.ImageBlock;
@@ -39,6 +41,7 @@ import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.model.Quote;
 import org.briefingviewer.model.SourceParagraph;
+import org.briefingviewer.model.Table;
 import org.briefingviewer.model.Timeline;
 import org.briefingviewer.ui.Styles;
 
@@ -83,8 +86,14 @@ final class BlockViews {
             return image(image);
         } else if (block instanceof LinkBlock link) {
             return link(link);
+        } else if (block instanceof Timeline timeline) {
+            return timeline(timeline);
+        } else if (block instanceof Table table) {
+            return table(table);
+        } else if (block instanceof CodeBlock code) {
+            return code(code);
         }
-        return timeline((Timeline) block);
+        throw new IllegalArgumentException("No view for blocks of kind " + block.getClass().getSimpleName());
     }
 
     private Node heading(Heading heading) {
@@ -245,6 +254,51 @@ final class BlockViews {
         }
         box.getChildren().add(events);
         return box;
+    }
+
+    private Node table(Table table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.TABLE_GRID);
+        for (int column = 0; column < table.header().size(); column++) {
+            ColumnConstraints constraints = new ColumnConstraints();
+            constraints.setHgrow(Priority.ALWAYS);
+            constraints.setFillWidth(true);
+            grid.getColumnConstraints().add(constraints);
+            grid.add(tableCell(table.header().get(column), Styles.TABLE_HEADER), column, 0);
+        }
+        for (int row = 0; row < table.rows().size(); row++) {
+            for (int column = 0; column < table.header().size(); column++) {
+                grid.add(tableCell(table.cell(row, column), Styles.TABLE_CELL), column, row + 1);
+            }
+        }
+        VBox box = new VBox(grid);
+        box.getStyleClass().add(Styles.TABLE);
+        if (table.caption() != null) {
+            box.getChildren().add(0, wrapped(table.caption(), Styles.BLOCK_TITLE));
+        }
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        box.setAccessibleText(table.describe());
+        return box;
+    }
+
+    private static Label tableCell(String text, String styleClass) {
+        Label cell = wrapped(text, styleClass);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        GridPane.setValignment(cell, VPos.TOP);
+        return cell;
+    }
+
+    private static Node code(CodeBlock code) {
+        Label text = styled(new Label(code.text()), Styles.CODE_TEXT);
+        text.setWrapText(false);
+        ScrollPane scroller = new ScrollPane(text);
+        scroller.getStyleClass().add(Styles.CODE_BLOCK);
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        scroller.setAccessibleRole(AccessibleRole.TEXT);
+        scroller.setAccessibleText((code.language() == null ? "Code" : code.language() + " code") + ": " + code.text());
+        return scroller;
     }
 
     private Node withCitations(Node content, List<String> cites) {

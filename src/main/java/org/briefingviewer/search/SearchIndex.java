@@ -12,6 +12,7 @@ import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Callout;
+import org.briefingviewer.model.CodeBlock;
 import org.briefingviewer.model.FigureFormat;
 import org.briefingviewer.model.Heading;
 import org.briefingviewer.model.ImageBlock;
@@ -20,6 +21,7 @@ import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.model.Quote;
+import org.briefingviewer.model.Table;
 import org.briefingviewer.model.Timeline;
 
 /**
@@ -150,7 +152,11 @@ public final class SearchIndex {
             return image.alt() + (image.caption() == null ? "" : " · " + image.caption());
         } else if (block instanceof LinkBlock link) {
             return link.text();
+        } else if (block instanceof Table table) {
+            return table.describe();
+        } else if (block instanceof CodeBlock code) {
+            return code.text();
         }
-        return "";
+        throw new IllegalArgumentException("No search text for blocks of kind " + block.getClass().getSimpleName());
     }
 }

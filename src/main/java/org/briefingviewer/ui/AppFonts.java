@@ -11,7 +11,8 @@ public final class AppFonts {
 
     public static final String FAMILY = "Noto Sans";
     static final List<String> FILES = List.of(
-            "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf");
+            "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
+            "NotoSansMono-Regular.ttf");
     private static final String FOLDER = "/org/briefingviewer/assets/fonts/";
 
     private static boolean loaded;

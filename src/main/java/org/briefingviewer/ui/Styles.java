@@ -59,6 +59,12 @@ public final class Styles {
     public static final String IMAGE_BLOCK = "image-block";
     public static final String IMAGE_CAPTION = "image-caption";
     public static final String LINK = "content-link";
+    public static final String TABLE = "table-block";
+    public static final String TABLE_GRID = "table-grid";
+    public static final String TABLE_HEADER = "table-header";
+    public static final String TABLE_CELL = "table-cell";
+    public static final String CODE_BLOCK = "code-block";
+    public static final String CODE_TEXT = "code-text";
     public static final String CITATIONS = "citations";
     public static final String CITATION = "citation";
     public static final String SOURCE_POPOVER = "source-popover";

@@ -199,6 +199,42 @@ class MainTest {
     }
 
     @Test
+    void validateReportsMarkdownProblemsAtTheirPlaceInTheMarkdown(@TempDir Path folder) throws IOException {
+        String markdown = Files.readString(Path.of("docs", "examples", "korea-us-summit.md"))
+                .replace("**$350 billion**", "**$450 billion**");
+        Path altered = Files.writeString(folder.resolve("altered.md"), markdown);
+        long line = markdown.substring(0, markdown.indexOf("**$450 billion**")).lines().count() + 1;
+
+        assertThat(Main.run(launcher, "--validate", "docs/examples/korea-us-summit.md", altered.toString()))
+                .isZero();
+
+        assertThat(stdout().lines()).containsExactly(altered + ":" + line + ":1: warning: '$450 billion' does not"
+                + " appear in p2, which this block cites");
+    }
+
+    @Test
+    void convertWritesTheFormatTheTargetNames(@TempDir Path folder) throws IOException {
+        Path markdown = folder.resolve("summit.md");
+        Path json = folder.resolve("summit.json");
+
+        assertThat(Main.run(launcher, "--convert", "docs/examples/minimal.briefing", markdown.toString())).isZero();
+        assertThat(Main.run(launcher, "--convert", markdown.toString(), json.toString())).isZero();
+
+        assertThat(Files.readString(markdown)).startsWith("---\nid: \"minimal-example\"");
+        assertThat(folder.resolve("images/tariff.png")).exists();
+        assertThat(Main.run(launcher, "--validate", json.toString())).isZero();
+        assertThat(launcher.briefing).isNull();
+    }
+
+    @Test
+    void convertToAnUnknownFormatIsAUsageError(@TempDir Path folder) {
+        assertThat(Main.run(launcher, "--convert", "docs/examples/minimal", folder.resolve("x.txt").toString()))
+                .isEqualTo(Main.USAGE);
+
+        assertThat(stderr()).contains("must end in .md, .json or .briefing");
+    }
+
+    @Test
     void openingAFolderOrArchiveHandsItToTheWindow() {
         assertThat(Main.run(launcher, "docs/examples/minimal.briefing")).isZero();
 

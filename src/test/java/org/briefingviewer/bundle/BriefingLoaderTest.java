@@ -175,7 +175,7 @@ class BriefingLoaderTest {
 
         assertThat(problems).anySatisfy(problem -> {
             assertThat(problem.path()).isEqualTo("$.panels[2].blocks[0].kind");
-            assertThat(problem.message()).contains("heading");
+            assertThat(problem.hint()).contains("heading");
             assertThat(problem.line()).isPositive();
         });
     }
@@ -186,7 +186,7 @@ class BriefingLoaderTest {
 
         assertThat(problems).anySatisfy(problem -> {
             assertThat(problem.path()).isEqualTo("$.formatVersion");
-            assertThat(problem.message()).contains("integer");
+            assertThat(problem.message()).contains("whole number");
         });
     }
 

@@ -19,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders every panel of the embedded briefing to {@code docs/screenshots/<panel-id>.png}.
- * Run on purpose with {@code mvn test -Pscreenshots}; {@code -Dscreenshots.size=1280x720} adds the size to the names.
+ * Run on purpose with {@code mvn test -Pscreenshots}; {@code -Dscreenshots.size=1280x720} adds the size to the names,
+ * and {@code -Dscreenshots.briefing=FILE} renders another briefing's panels.
  */
 @Tag("screenshots")
 class ScreenshotsTest {
@@ -40,7 +41,10 @@ class ScreenshotsTest {
         Files.createDirectories(folder);
         String suffix = size.equals(DEFAULT_SIZE) ? "" : "-" + size;
 
-        ReaderViewModel viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
+        String other = System.getProperty("screenshots.briefing", "");
+        BriefingLoader loader = new BriefingLoader();
+        ReaderViewModel viewModel = new ReaderViewModel(other.isEmpty() ? loader.loadEmbedded()
+                : loader.load(Path.of(other)));
         FxToolkit.registerPrimaryStage();
         Scene[] scene = new Scene[1];
         FxToolkit.setupStage(stage -> {

@@ -421,7 +421,7 @@ final class MarkdownBlocks {
     }
 
     /** Gives each block without an id one made of its panel's id and its place in the panel. */
-    void assignIds(ArrayNode blocks, String panelPath, String panelId) {
+    void assignIds(ArrayNode blocks, String panelId) {
         for (int b = 0; b < blocks.size(); b++) {
             ObjectNode block = (ObjectNode) blocks.get(b);
             if (block.get("id").isNull()) {

@@ -14,9 +14,7 @@ import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -42,6 +40,7 @@ final class MarkdownPanel {
     private final MarkdownBlocks blockReader;
     private MarkdownDirective pending;
     private Node pendingAt;
+    private Locations.Place pendingPlace;
     private Paragraph listTitle;
     private boolean summaryAllowed;
 
@@ -90,7 +89,7 @@ final class MarkdownPanel {
         if (!notes.isEmpty()) {
             panel.set("speakerNotes", notes);
         }
-        blockReader.assignIds(blocks, path, panel.get("id").asText());
+        blockReader.assignIds(blocks, panel.get("id").asText());
         locations.put(path + ".blocks", MarkdownPlaces.of(first));
     }
 
@@ -133,8 +132,6 @@ final class MarkdownPanel {
             blockReader.locate(blockPath, node, directive == null ? null : pendingPlace);
         }
     }
-
-    private Locations.Place pendingPlace;
 
     private List<ObjectNode> readBlock(Node node, MarkdownDirective directive, String blockPath) {
         if (node instanceof Heading heading) {
@@ -288,9 +285,5 @@ final class MarkdownPanel {
                 notes.add(text);
             }
         }
-    }
-
-    static boolean hasImageOrLinkOnly(Paragraph paragraph) {
-        return isOnly(paragraph, Image.class) || isOnly(paragraph, Link.class);
     }
 }

@@ -102,6 +102,10 @@ public final class BriefingLoader {
     BundleCheck check(BundleContents contents) {
         CompletableFuture<BundleSchema> schemaLoaded = CompletableFuture.supplyAsync(this::schema);
         List<Problem> problems = new ArrayList<>();
+        Optional<Problem> foreign = ForeignFiles.problem(contents.json(), contents.jsonName());
+        if (foreign.isPresent()) {
+            return new BundleCheck(contents.name(), null, List.of(foreign.get()));
+        }
         Parsed parsed;
         try {
             parsed = MarkdownBriefing.isMarkdown(contents.jsonName()) ? parseMarkdown(contents, problems)

@@ -34,6 +34,23 @@ class BundleInputTest {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "picture.png | 89504E470D0A1A0A | picture.png is a PNG image, not a briefing",
+            "scan.json | 255044462D312E37 | scan.json is a PDF document, not a briefing",
+            "notes.md | 504B0304140006000800000021007767 | notes.md is a zip archive (a briefing archive's name ends"
+                    + " in .briefing), not a briefing",
+            "report.docx | 504B0304140006000800000021007767 | report.docx is a Word document, not a briefing",
+            "wide.json | FFFE7B002200 | wide.json is text in UTF-16, not a briefing"})
+    void aFileOfAnotherKindIsNamedForWhatItIs(String name, String hex, String message) throws IOException {
+        BundleCheck check = loader.check(write(name, java.util.HexFormat.of().parseHex(hex)));
+
+        assertThat(check.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo(message);
+            assertThat(problem.isError()).isTrue();
+        });
+    }
+
     @Test
     void byteOrderMarkIsAcceptedWithAWarning() throws IOException {
         byte[] json = BriefingLoaderTest.embeddedWith(root -> { }).getBytes(StandardCharsets.UTF_8);

@@ -108,6 +108,11 @@ public final class Styles {
     public static final String BANNER_SUCCESS = "banner-success";
     public static final String BANNER_ERROR = "banner-error";
     public static final String EXPORT_PROGRESS = "export-progress";
+    public static final String PROBLEMS_LIST = "problems-list";
+    public static final String PROBLEM_ENTRY = "problem-entry";
+    public static final String PROBLEM_WHERE = "problem-where";
+    public static final String PROBLEM_MESSAGE = "problem-message";
+    public static final String PROBLEM_HINT = "problem-hint";
     public static final String PROBLEMS_DIALOG = "problems-dialog";
     public static final String EXPORT_DIALOG = "export-dialog";
     public static final String FORM = "form";

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
@@ -57,7 +57,7 @@ class OpenWindowTest {
         robot.interact(() -> viewModel.open(bad));
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
+        ListView<?> table = robot.lookup("#problems-list").queryAs(ListView.class);
         assertThat(table.getItems()).hasSize(viewModel.rejectedProperty().get().problems().size()).hasSizeGreaterThan(3);
         assertThat(((Problem) table.getItems().get(0)).hint()).isNotBlank();
         assertThat(ProblemsDialog.asText(viewModel.rejectedProperty().get())).contains(bad + ":1:");
@@ -76,7 +76,7 @@ class OpenWindowTest {
         robot.interact(() -> OpenFeature.install(ReaderView.show(new Stage(), reader, 1000, 700), early));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#problems-table").tryQuery()).isPresent();
+        assertThat(robot.lookup("#problems-list").tryQuery()).isPresent();
         robot.clickOn("Close");
         early.close();
     }

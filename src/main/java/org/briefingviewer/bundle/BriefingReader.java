@@ -2,6 +2,7 @@ package org.briefingviewer.bundle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.fasterxml.jackson.jr.ob.JSONObjectException;
 import com.fasterxml.jackson.jr.ob.JacksonJrExtension;
@@ -11,9 +12,12 @@ import com.fasterxml.jackson.jr.ob.api.ValueReader;
 import com.fasterxml.jackson.jr.ob.impl.JSONReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
 
 /**
  * Binds the embedded briefing, on the way to the first frame, with jackson-jr: it starts in a fraction of the time
@@ -54,10 +58,24 @@ final class BriefingReader {
                     return json.beanFrom(type, json.asBytes(fields));
                 }
             };
+            ValueReader listItems = new ValueReader(BulletList.Item.class) {
+                @Override
+                public Object read(JSONReader reader, JsonParser parser) throws IOException {
+                    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                        return new BulletList.Item(parser.getText());
+                    }
+                    Map<String, Object> fields = reader.readMap();
+                    List<String> points = new ArrayList<>();
+                    if (fields.get("items") instanceof List<?> list) {
+                        list.forEach(point -> points.add(String.valueOf(point)));
+                    }
+                    return new BulletList.Item(String.valueOf(fields.get("text")), points);
+                }
+            };
             context.insertProvider(new ReaderWriterProvider() {
                 @Override
                 public ValueReader findValueReader(JSONReader reader, Class<?> type) {
-                    return type == Block.class ? blocks : null;
+                    return type == Block.class ? blocks : type == BulletList.Item.class ? listItems : null;
                 }
             });
         }

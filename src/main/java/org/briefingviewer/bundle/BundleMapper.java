@@ -1,7 +1,9 @@
 package org.briefingviewer.bundle;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -15,10 +17,12 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.LinkBlock;
 
@@ -46,14 +50,36 @@ final class BundleMapper {
                 .addMixIn(KeyFigure.class, DerivedValues.class)
                 .addMixIn(BarChart.class, DerivedValues.class)
                 .addMixIn(LinkBlock.class, DerivedValues.class)
+                .addMixIn(BulletList.Item.class, ListItemForms.class)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(lowerCaseEnums())
                 .build();
     }
 
-    /** Enum values are written in lower case, as the schema spells them; reading ignores case. */
+    /**
+     * Enum values are written in lower case, as the schema spells them; reading ignores case. A list item without
+     * points below it is written as its text alone.
+     */
     private static SimpleModule lowerCaseEnums() {
         SimpleModule module = new SimpleModule();
+        module.addSerializer(BulletList.Item.class, new StdSerializer<>(BulletList.Item.class) {
+            @Override
+            public void serialize(BulletList.Item item, JsonGenerator generator, SerializerProvider provider)
+                    throws IOException {
+                if (item.items().isEmpty()) {
+                    generator.writeString(item.text());
+                } else {
+                    generator.writeStartObject();
+                    generator.writeStringField("text", item.text());
+                    generator.writeArrayFieldStart("items");
+                    for (String point : item.items()) {
+                        generator.writeString(point);
+                    }
+                    generator.writeEndArray();
+                    generator.writeEndObject();
+                }
+            }
+        });
         module.addSerializer(Enum.class, new StdSerializer<>(Enum.class) {
             @Override
             public void serialize(Enum value, JsonGenerator generator, SerializerProvider provider)
@@ -75,6 +101,18 @@ final class BundleMapper {
     /** Values the model derives from its members, which a bundle does not store. */
     @JsonIgnoreProperties({"maxValue", "hasBefore", "openable"})
     private interface DerivedValues {
+    }
+
+    /** A list item is its text alone, or {@code {"text": …, "items": […]}} with the points below it. */
+    private abstract static class ListItemForms {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        ListItemForms(String text) {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        ListItemForms(@JsonProperty("text") String text, @JsonProperty("items") List<String> items) {
+        }
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = BlockKinds.PROPERTY)

@@ -115,7 +115,7 @@ final class FigureCheck {
         } else if (block instanceof Paragraph paragraph) {
             return Stream.of(paragraph.text());
         } else if (block instanceof BulletList list) {
-            return Stream.concat(Stream.of(list.title()), list.items().stream());
+            return Stream.concat(Stream.of(list.title()), list.texts());
         } else if (block instanceof Quote quote) {
             return Stream.of(quote.text());
         } else if (block instanceof Callout callout) {

@@ -113,7 +113,8 @@ final class MarkdownBlocks {
     List<ObjectNode> list(ListBlock list, Paragraph title, MarkdownDirective directive, String path) {
         String name = directive == null ? "" : directive.name();
         String id = directive == null ? null : directive.attribute("id").orElse(null);
-        List<ListItem> items = items(list);
+        List<ListItem> items = name.equals(MarkdownDirective.FIGURES) || name.equals(MarkdownDirective.TIMELINE)
+                ? items(list) : List.of();
         if (name.equals(MarkdownDirective.FIGURES)) {
             return figures(items, id, path);
         }
@@ -131,11 +132,8 @@ final class MarkdownBlocks {
             timeline(block, items, path, texts);
         } else {
             ArrayNode array = block.putArray("items");
-            for (ListItem item : items) {
-                locations.put(path + ".items[" + array.size() + "]", MarkdownPlaces.of(item));
-                MarkdownInlines text = MarkdownInlines.of(paragraphsOf(item), leftOut);
-                array.add(text.text());
-                texts.add(text);
+            for (Node item : MarkdownInlines.children(list)) {
+                bulletItem((ListItem) item, path + ".items[" + array.size() + "]", array, texts);
             }
             if (name.equals(MarkdownDirective.STEPS) || (directive != null && directive.has("steps"))) {
                 block.put("steps", true);
@@ -143,6 +141,29 @@ final class MarkdownBlocks {
         }
         cites(block, path, texts);
         return List.of(block);
+    }
+
+    /** An item as its text, or as its text and the points of the lists inside it, each flattened to one level. */
+    private void bulletItem(ListItem item, String path, ArrayNode array, List<MarkdownInlines> texts) {
+        locations.put(path, MarkdownPlaces.of(item));
+        String text = add(texts, MarkdownInlines.of(paragraphsOf(item), leftOut));
+        List<ListItem> below = new ArrayList<>();
+        for (Node child : MarkdownInlines.children(item)) {
+            if (child instanceof ListBlock nested) {
+                below.addAll(items(nested));
+            }
+        }
+        if (below.isEmpty()) {
+            array.add(text);
+            return;
+        }
+        ObjectNode entry = array.addObject();
+        entry.put("text", text);
+        ArrayNode points = entry.putArray("items");
+        for (ListItem point : below) {
+            locations.put(path + ".items[" + points.size() + "]", MarkdownPlaces.of(point));
+            points.add(add(texts, MarkdownInlines.of(paragraphsOf(point), leftOut)));
+        }
     }
 
     private void timeline(ObjectNode block, List<ListItem> items, String path, List<MarkdownInlines> texts) {

@@ -33,8 +33,8 @@ final class MarkdownLeftOut {
     static final Kind MARP_DIRECTIVES = new Kind("Marp directives", "The viewer's themes and layout replace them.");
     static final Kind PICTURE_IN_TEXT = new Kind("pictures inside text", "Put a picture in a paragraph of its own:"
             + " ![what it shows](picture.png).");
-    static final Kind NESTED_LISTS = new Kind("nested list levels (their items are shown in the outer list)",
-            "Keep lists to one level.");
+    static final Kind NESTED_LISTS = new Kind("list levels that a briefing does not nest (their items are shown"
+            + " one level up)", "Bullet lists take two levels; figures and timelines one.");
     static final Kind DECK_SETTINGS = new Kind("front-matter settings", "A briefing's front matter holds id,"
             + " title, subtitle, asOf, handling, language and author.");
 

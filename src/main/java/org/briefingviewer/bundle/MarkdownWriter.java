@@ -154,8 +154,10 @@ public final class MarkdownWriter {
             out.append("**").append(Escapes.inline(list.title())).append("**").append(refs(list)).append("\n\n");
         }
         for (int i = 0; i < list.items().size(); i++) {
-            out.append("- ").append(Escapes.line(list.items().get(i)))
+            BulletList.Item item = list.items().get(i);
+            out.append("- ").append(Escapes.line(item.text()))
                     .append(i == 0 && list.title() == null ? refs(list) : "").append('\n');
+            item.items().forEach(point -> out.append("  - ").append(Escapes.line(point)).append('\n'));
         }
     }
 

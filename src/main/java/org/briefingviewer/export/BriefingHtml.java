@@ -266,7 +266,13 @@ final class BriefingHtml {
             html.addText(wrapper, "p", list.title(), "block-title");
         }
         Element items = html.add(wrapper, "ul");
-        list.items().forEach(item -> html.addText(items, "li", item));
+        for (BulletList.Item item : list.items()) {
+            Element entry = html.addText(items, "li", item.text());
+            if (!item.items().isEmpty()) {
+                Element points = html.add(entry, "ul");
+                item.items().forEach(point -> html.addText(points, "li", point));
+            }
+        }
         citations(html.add(wrapper, "p", "citation-line"), list);
     }
 

@@ -108,18 +108,29 @@ final class BlockViews {
         if (list.title() != null) {
             box.getChildren().add(wrapped(list.title(), Styles.BLOCK_TITLE));
         }
-        for (String item : list.items()) {
-            Label bullet = new Label("•");
-            bullet.getStyleClass().add(Styles.BULLET);
-            bullet.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = wrapped(item, Styles.PARAGRAPH);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(bullet, text);
+        for (BulletList.Item item : list.items()) {
+            VBox row = new VBox(point("•", item.text()));
             row.getStyleClass().add(Styles.BULLET_ROW);
-            row.setAlignment(Pos.TOP_LEFT);
+            for (String below : item.items()) {
+                HBox subPoint = point("–", below);
+                subPoint.getStyleClass().add(Styles.BULLET_SUB_ROW);
+                row.getChildren().add(subPoint);
+            }
             box.getChildren().add(row);
         }
         return box;
+    }
+
+    private static HBox point(String mark, String text) {
+        Label bullet = new Label(mark);
+        bullet.getStyleClass().add(Styles.BULLET);
+        bullet.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = wrapped(text, Styles.PARAGRAPH);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox point = new HBox(bullet, label);
+        point.getStyleClass().add(Styles.BULLET_POINT);
+        point.setAlignment(Pos.TOP_LEFT);
+        return point;
     }
 
     private VBox keyFigure(KeyFigure figure) {

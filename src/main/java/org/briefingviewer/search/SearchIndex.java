@@ -137,7 +137,7 @@ public final class SearchIndex {
         } else if (block instanceof Paragraph paragraph) {
             return paragraph.text();
         } else if (block instanceof BulletList list) {
-            return (list.title() == null ? "" : list.title() + " · ") + String.join(" · ", list.items());
+            return (list.title() == null ? "" : list.title() + " · ") + String.join(" · ", list.texts().toList());
         } else if (block instanceof KeyFigure figure) {
             return FigureFormat.describe(figure);
         } else if (block instanceof BarChart chart) {

@@ -32,6 +32,8 @@ public final class Styles {
     public static final String BULLET_LIST = "bullet-list";
     public static final String BULLET = "bullet";
     public static final String BULLET_ROW = "bullet-row";
+    public static final String BULLET_POINT = "bullet-point";
+    public static final String BULLET_SUB_ROW = "bullet-sub-row";
     public static final String HEADER_TOOLS = "header-tools";
     public static final String FIGURES = "key-figures";
     public static final String FIGURE_CARD = "key-figure";

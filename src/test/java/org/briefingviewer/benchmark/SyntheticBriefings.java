@@ -62,8 +62,8 @@ public final class SyntheticBriefings {
         return switch (position == 0 ? 1 : random.nextInt(8)) {
             case 0 -> new Heading(id, cites, capitalised(words(random, 4)), 2);
             case 1 -> new Paragraph(id, cites, sentences(random, 3));
-            case 2 -> new BulletList(id, cites, capitalised(words(random, 3)),
-                    List.of(sentences(random, 1), sentences(random, 1), sentences(random, 1)));
+            case 2 -> BulletList.of(id, cites, capitalised(words(random, 3)),
+                    List.of(sentences(random, 1), sentences(random, 1), sentences(random, 1)), false);
             case 3 -> new KeyFigure(id, cites, capitalised(words(random, 5)), 10 + random.nextInt(400),
                     random.nextBoolean() ? (double) (10 + random.nextInt(400)) : null, "$", "billion",
                     random.nextBoolean());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.CodeBlock;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Table;
@@ -148,6 +149,23 @@ class MarkdownBriefingTest {
                 List.of("Rate", "Before", "After"), List.of(List.of("Tariff", "25%", "15%"), List.of("Cars", "",
                 "15%"))));
         assertThat(panel.blocks().get(1)).isEqualTo(new CodeBlock("first-2", List.of("p1"), "sh", "echo 15"));
+    }
+
+    @Test
+    void bulletListsKeepTwoLevelsAndFlattenDeeperOnesWithAWarning() {
+        BundleCheck check = check(MINIMAL + """
+
+                - Trade[^p1]
+                  - Tariffs
+                    - Cars
+                - Defense
+                """ + "\n[^p1]: Trade, tariffs, cars and defense.\n");
+
+        assertThat(check.briefing().panels().get(0).blocks()).singleElement().isEqualTo(new BulletList("first-1",
+                List.of("p1"), null, List.of(new BulletList.Item("Trade", List.of("Tariffs", "Cars")),
+                new BulletList.Item("Defense")), false));
+        assertThat(check.problems()).extracting(Problem::message)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("left out list levels");
     }
 
     @Test

@@ -74,7 +74,7 @@ class SummitBriefingFaithfulnessTest {
         } else if (block instanceof Paragraph paragraph) {
             texts.add(paragraph.text());
         } else if (block instanceof BulletList list) {
-            texts.addAll(list.items());
+            list.texts().forEach(texts::add);
         } else if (block instanceof KeyFigure figure) {
             texts.add(FigureFormat.describe(figure));
         } else if (block instanceof BarChart chart) {

@@ -49,6 +49,28 @@ class OpenViewModelTest {
     }
 
     @Test
+    void saveAsWritesTheBriefingOnScreenInTheFormatItsNameAsksFor() {
+        Path markdown = folder.resolve("summit.md");
+
+        viewModel().saveAs(markdown);
+
+        assertThat(viewModel.savedProperty().get().succeeded()).isTrue();
+        assertThat(loader.check(markdown).briefing()).isEqualTo(reader.getBriefing());
+        assertThat(viewModel.suggestedFileName()).isEqualTo("korea-us-summit.md");
+    }
+
+    @Test
+    void aFailedSaveAsSaysWhyAndHarmsNothing() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("file"), "kept");
+
+        viewModel().saveAs(notAFolder.resolve("summit.md"));
+
+        assertThat(viewModel.savedProperty().get().succeeded()).isFalse();
+        assertThat(viewModel.savedProperty().get().failure()).isNotBlank();
+        assertThat(Files.readString(notAFolder)).isEqualTo("kept");
+    }
+
+    @Test
     void aBadBundleLeavesTheOpenBriefingAndExplainsWhy() throws IOException {
         Path bad = Files.writeString(folder.resolve("bad.json"), "{ not json");
 

@@ -131,6 +131,7 @@ public final class BriefingViewerApp extends Application {
         notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
                 NotesFeature.fxDebouncer(), notesWriter, Platform::runLater);
         NotesFeature.install(view, notes);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::saveOnTermination, "save-on-termination"));
         search.searchNotesFrom(notes::allNotes);
         export.exportNotesFrom(notes::allNotes);
         PresentFeature.install(view, presentation);
@@ -165,6 +166,21 @@ public final class BriefingViewerApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * A logout or {@code kill} (SIGTERM) ends the JVM without {@link #stop()}, and the JavaFX thread may no longer
+     * run anything then: the notes not yet handed to their writer are written on this thread, and the writer is
+     * given time to finish what it has.
+     */
+    private void saveOnTermination() {
+        notes.saveOnExit();
+        notesWriter.shutdown();
+        try {
+            notesWriter.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,13 +21,15 @@ import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.storage.AtomicFiles;
 
 /**
- * The note on the panel shown. Edits are saved a moment after typing stops and when the window closes, so a
- * crash loses at most the last {@link #SAVE_DELAY}; the file is written on the writer's thread, in order, so a slow
- * disk never holds up typing. A note written on an earlier version of its panel is flagged.
+ * The note on the panel shown. Edits are saved a moment after typing stops, at most {@link #MAX_UNSAVED} after the
+ * first unsaved one however steadily the reader types, when the reader turns to another panel, and when the
+ * window closes; so a crash loses at most the last two seconds. The file is written on the writer's thread, in
+ * order, so a slow disk never holds up typing. A note written on an earlier version of its panel is flagged.
  */
 public final class NotesViewModel {
 
     public static final Duration SAVE_DELAY = Duration.ofSeconds(1);
+    public static final Duration MAX_UNSAVED = Duration.ofSeconds(2);
 
     /** Runs a task after a delay; scheduling again replaces the pending one. */
     @FunctionalInterface
@@ -39,6 +42,7 @@ public final class NotesViewModel {
     private final Debouncer debouncer;
     private final Executor writer;
     private final Executor ui;
+    private final LongSupplier nanoClock;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated");
@@ -47,6 +51,9 @@ public final class NotesViewModel {
     private String briefingId;
     private boolean showing;
     private boolean dirty;
+    private long firstUnsavedEdit;
+    /** The notes as last edited and not yet handed to the writer, for a save from another thread at exit. */
+    private volatile NotesStore.Notes unsaved;
 
     /**
      * @param writer runs the saves one after another, off the JavaFX thread
@@ -54,6 +61,13 @@ public final class NotesViewModel {
      */
     public NotesViewModel(ReaderViewModel reader, NotesStore store, Debouncer debouncer, Executor writer,
                           Executor ui) {
+        this(reader, store, debouncer, writer, ui, System::nanoTime);
+    }
+
+    /** @param nanoClock the time in nanoseconds, as {@link System#nanoTime()} gives it */
+    NotesViewModel(ReaderViewModel reader, NotesStore store, Debouncer debouncer, Executor writer, Executor ui,
+                   LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.reader = reader;
         this.store = store;
         this.debouncer = debouncer;
@@ -66,7 +80,10 @@ public final class NotesViewModel {
             loadFor(briefing);
             show(reader.getSelectedPanel());
         });
-        reader.selectedPanelProperty().addListener((obs, old, panel) -> show(panel));
+        reader.selectedPanelProperty().addListener((obs, old, panel) -> {
+            saveNow();
+            show(panel);
+        });
         text.addListener((obs, old, now) -> edited(now));
     }
 
@@ -91,8 +108,19 @@ public final class NotesViewModel {
         }
         notes.put(panel.id(), new NotesStore.Note(now, PanelVersion.of(panel)));
         outdated.set(false);
-        dirty = true;
-        debouncer.schedule(SAVE_DELAY, this::saveNow);
+        unsaved = new NotesStore.Notes(briefingId, new LinkedHashMap<>(notes));
+        long time = nanoClock.getAsLong();
+        if (!dirty) {
+            dirty = true;
+            firstUnsavedEdit = time;
+        }
+        Duration unsaved = Duration.ofNanos(time - firstUnsavedEdit);
+        if (unsaved.compareTo(MAX_UNSAVED) >= 0) {
+            saveNow();
+        } else {
+            Duration left = MAX_UNSAVED.minus(unsaved);
+            debouncer.schedule(left.compareTo(SAVE_DELAY) < 0 ? left : SAVE_DELAY, this::saveNow);
+        }
     }
 
     /**
@@ -105,10 +133,22 @@ public final class NotesViewModel {
         }
         NotesStore.Notes snapshot = new NotesStore.Notes(briefingId, new LinkedHashMap<>(notes));
         dirty = false;
+        unsaved = null;
         writer.execute(() -> {
             String failure = write(snapshot);
             ui.execute(() -> saved(snapshot, failure));
         });
+    }
+
+    /**
+     * Writes the edits not yet handed to the writer, on the calling thread: for a JVM that is ending (a logout or
+     * SIGTERM), when the JavaFX thread may no longer run anything.
+     */
+    public void saveOnExit() {
+        NotesStore.Notes snapshot = unsaved;
+        if (snapshot != null) {
+            write(snapshot);
+        }
     }
 
     private String write(NotesStore.Notes snapshot) {

@@ -51,6 +51,52 @@ class NotesViewModelTest {
     }
 
     @Test
+    void steadyTypingIsSavedAtMostTwoSecondsBehind() throws Exception {
+        long[] now = {0};
+        NotesViewModel notes = new NotesViewModel(reader, new NotesStore(folder), (delay, task) -> { },
+                Runnable::run, Runnable::run, () -> now[0]);
+        reader.select("trade");
+        StringBuilder typed = new StringBuilder();
+        for (int key = 0; key < 30; key++) {
+            typed.append((char) ('a' + key % 26));
+            notes.textProperty().set(typed.toString());
+            now[0] += java.time.Duration.ofMillis(300).toNanos();
+        }
+
+        NotesStore.Note saved = new NotesStore(folder).load(SUMMIT.metadata().id()).byPanel().get("trade");
+        long secondsTyped = 30 * 300 / 1000;
+        assertThat(saved).isNotNull();
+        assertThat(typed.toString()).startsWith(saved.text());
+        assertThat(saved.text().length() * 300L).isGreaterThanOrEqualTo((secondsTyped - 2) * 1000);
+    }
+
+    @Test
+    void editsNotYetSavedAreWrittenFromAnotherThreadAtExit() throws Exception {
+        NotesViewModel notes = notes(folder);
+        reader.select("trade");
+        notes.textProperty().set("Typed just before a logout");
+
+        Thread exit = new Thread(notes::saveOnExit);
+        exit.start();
+        exit.join();
+
+        assertThat(new NotesStore(folder).load(SUMMIT.metadata().id()).byPanel().get("trade").text())
+                .isEqualTo("Typed just before a logout");
+    }
+
+    @Test
+    void turningToAnotherPanelSavesTheNoteAtOnce() {
+        NotesViewModel notes = notes(folder);
+        reader.select("trade");
+        notes.textProperty().set("Ask about cars");
+
+        reader.select("defense");
+
+        assertThat(new NotesStore(folder).load(SUMMIT.metadata().id()).byPanel().get("trade").text())
+                .isEqualTo("Ask about cars");
+    }
+
+    @Test
     void eachPanelHasItsOwnNote() {
         NotesViewModel notes = notes(folder);
         notes.textProperty().set("overview note");

@@ -3,15 +3,12 @@ package org.briefingviewer.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.storage.AtomicFiles;
 
 /**
  * Exports a briefing to a PDF file safely: the PDF is written to a temporary file beside the target and moved into
@@ -25,14 +22,20 @@ public final class PdfExporter {
             throw new ExportException("Choose at least one panel to export.");
         }
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
         progress.update(0.05, "Preparing");
-        Path temporary = createTemporary(folder, absolute);
+        Path destination;
+        Path temporary;
+        try {
+            destination = AtomicFiles.destinationOf(absolute);
+            temporary = AtomicFiles.temporaryBeside(destination, false);
+        } catch (IOException e) {
+            throw ExportException.writing(absolute, e);
+        }
         try {
             write(briefing, options, temporary, progress);
             checkNotCancelled(progress);
             progress.update(0.95, "Saving");
-            moveIntoPlace(temporary, absolute);
+            AtomicFiles.moveIntoPlace(temporary, destination);
             progress.update(1, "Done");
         } catch (CancellationException e) {
             throw new ExportCancelledException();
@@ -63,17 +66,6 @@ public final class PdfExporter {
         PdfRenderer.render(briefing, options, out, () -> { });
     }
 
-    /** An empty file beside the target, created with the permissions any new file there would get. */
-    private static Path createTemporary(Path folder, Path target) throws ExportException {
-        try {
-            Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW).close();
-            return temporary;
-        } catch (IOException e) {
-            throw ExportException.writing(target, e);
-        }
-    }
-
     private static void write(Briefing briefing, ExportOptions options, Path temporary, ExportProgress progress)
             throws IOException {
         progress.update(0.15, "Laying out pages");
@@ -83,14 +75,6 @@ public final class PdfExporter {
                 checkNotCancelled(progress);
                 progress.update(0.6, "Writing PDF");
             });
-        }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.briefingviewer.storage.AtomicFiles;
+import org.briefingviewer.storage.DamagedFiles;
 import org.briefingviewer.storage.UserDataJson;
 
 /**
@@ -35,18 +36,47 @@ public final class NotesStore {
         this.folder = folder;
     }
 
-    /** The notes on {@code briefingId}; none when there are none yet, or when the file cannot be read. */
+    /** The notes read, and, when the file was damaged, the sentence that tells the reader where it was kept. */
+    public record Loaded(Notes notes, String warning) {
+    }
+
+    /** The notes on {@code briefingId}; none when there are none yet. */
     public Notes load(String briefingId) {
+        return open(briefingId).notes();
+    }
+
+    /**
+     * The notes on {@code briefingId}. A file that cannot be read is moved aside before anything is written in its
+     * place, and the notes that can still be read from it are kept.
+     */
+    public Loaded open(String briefingId) {
         Path file = fileOf(briefingId);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(new Notes(briefingId, Map.of()), null);
+        }
         try {
-            return Files.isRegularFile(file) ? read(Files.readAllBytes(file)) : new Notes(briefingId, Map.of());
-        } catch (IOException | RuntimeException e) {
-            return new Notes(briefingId, Map.of());
+            return new Loaded(read(Files.readAllBytes(file)), null);
+        } catch (IOException | RuntimeException damaged) {
+            return recovered(briefingId, file);
+        }
+    }
+
+    private static Loaded recovered(String briefingId, Path file) {
+        Map<String, Note> readable = NotesRecovery.readableNotes(file);
+        try {
+            Path aside = DamagedFiles.keepAside(file);
+            return new Loaded(new Notes(briefingId, readable), "Your notes file " + file.getFileName()
+                    + " was damaged" + (readable.isEmpty() ? "" : "; the " + readable.size()
+                    + (readable.size() == 1 ? " note" : " notes") + " that could be read are kept") + ". The file"
+                    + " was moved to " + aside + ".");
+        } catch (IOException e) {
+            return new Loaded(new Notes(briefingId, readable), "Your notes file " + file + " was damaged and"
+                    + " could not be moved aside: " + e.getMessage());
         }
     }
 
     public void save(Notes notes) throws IOException {
-        AtomicFiles.write(fileOf(notes.briefingId()), write(notes));
+        AtomicFiles.writePrivate(fileOf(notes.briefingId()), write(notes));
     }
 
     static byte[] write(Notes notes) throws IOException {

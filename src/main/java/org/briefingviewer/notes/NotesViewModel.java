@@ -89,7 +89,13 @@ public final class NotesViewModel {
 
     private void loadFor(Briefing briefing) {
         briefingId = briefing.metadata().id();
-        notes = new LinkedHashMap<>(store.load(briefingId).byPanel());
+        NotesStore.Loaded loaded = store.open(briefingId);
+        notes = new LinkedHashMap<>(loaded.notes().byPanel());
+        problem.set(loaded.warning());
+        if (loaded.warning() != null && !notes.isEmpty()) {
+            dirty = true;
+            saveNow();
+        }
     }
 
     private void show(Panel panel) {
@@ -168,7 +174,7 @@ public final class NotesViewModel {
     }
 
     public void exportTo(Path file) throws IOException {
-        AtomicFiles.write(file, NotesStore.write(new NotesStore.Notes(briefingId, notes)));
+        AtomicFiles.writePrivate(file, NotesStore.write(new NotesStore.Notes(briefingId, notes)));
     }
 
     /** Adds the notes in {@code file} to this briefing's; fails with a clear message for any other file. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingviewer.storage.AtomicFiles;
+import org.briefingviewer.storage.DamagedFiles;
 import org.briefingviewer.storage.UserDataJson;
 
 /** The last briefings opened, newest first, kept in the user data folder. A damaged list is started afresh. */
@@ -27,7 +28,17 @@ public final class RecentFiles {
             List<String> paths = UserDataJson.FORMAT.listOfFrom(String.class, file.toFile());
             return paths.stream().limit(LIMIT).map(Path::of).toList();
         } catch (IOException | RuntimeException e) {
+            keepAside();
             return List.of();
+        }
+    }
+
+    /** A list that cannot be read is kept aside, so the next save does not write over it. */
+    private void keepAside() {
+        try {
+            DamagedFiles.keepAside(file);
+        } catch (IOException e) {
+            // The next save then replaces it: the list is only a convenience.
         }
     }
 
@@ -35,7 +46,7 @@ public final class RecentFiles {
     public List<Path> add(Path opened) {
         List<Path> kept = withFirst(opened, load());
         try {
-            AtomicFiles.write(file, UserDataJson.FORMAT.asBytes(kept.stream().map(Path::toString).toList()));
+            AtomicFiles.writePrivate(file, UserDataJson.FORMAT.asBytes(kept.stream().map(Path::toString).toList()));
         } catch (IOException e) {
             return kept;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefingviewer.storage.AtomicFiles;
+import org.briefingviewer.storage.DamagedFiles;
 import org.briefingviewer.storage.UserDataJson;
 
 /** Reads and writes {@link Settings}; a damaged file gives the defaults and a warning, never a failure. */
@@ -30,15 +31,24 @@ public final class SettingsStore {
             }
             return new Loaded(settings, null);
         } catch (IOException | RuntimeException e) {
-            return new Loaded(Settings.DEFAULTS, "Your settings could not be read, so the defaults are in use ("
-                    + file + ").");
+            return new Loaded(Settings.DEFAULTS, damaged());
+        }
+    }
+
+    private String damaged() {
+        try {
+            Path aside = DamagedFiles.keepAside(file);
+            return "Your settings could not be read, so the defaults are in use. The damaged file was kept as "
+                    + aside + ".";
+        } catch (IOException e) {
+            return "Your settings could not be read, so the defaults are in use (" + file + ").";
         }
     }
 
     /** Saves the settings; a failure costs only the settings, so it is reported, not thrown. */
     public String save(Settings settings) {
         try {
-            AtomicFiles.write(file, UserDataJson.FORMAT.asBytes(settings));
+            AtomicFiles.writePrivate(file, UserDataJson.FORMAT.asBytes(settings));
             return null;
         } catch (IOException e) {
             return "Your settings could not be saved: " + e.getMessage();

@@ -81,26 +81,41 @@ final class ArchiveReader {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] content = inflateEntry(zip, entry.getName(), listed.compressedSize(), total);
+                byte[] content = inflateEntry(zip, entry.getName(), listed.compressedSize(), total,
+                        unpackedLimit(bytes.length));
                 total += content.length;
                 files.put(entry.getName(), content);
             }
         } catch (IOException e) {
             throw fail("not a readable zip archive: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw fail("an entry's name is not UTF-8 text");
         }
         return files;
     }
 
-    private byte[] inflateEntry(ZipInputStream zip, String entryName, long compressedSize, long totalSoFar)
-            throws IOException, BundleException {
+    /**
+     * At most what the archive could hold at the compression ratio a bomb is told by: an entry's packed size in the
+     * archive's directory may lie, the archive's own size cannot.
+     */
+    private static long unpackedLimit(long archiveBytes) {
+        return Math.min(BundleLimits.MAX_ARCHIVE_BYTES, Math.max(ONE_MIB, archiveBytes
+                * BundleLimits.MAX_COMPRESSION_RATIO));
+    }
+
+    private byte[] inflateEntry(ZipInputStream zip, String entryName, long compressedSize, long totalSoFar,
+                                long limit) throws IOException, BundleException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         int read;
         while ((read = zip.read(buffer)) > 0) {
             out.write(buffer, 0, read);
             long size = out.size();
-            if (totalSoFar + size > BundleLimits.MAX_ARCHIVE_BYTES) {
-                throw fail("the archive unpacks to more than " + (BundleLimits.MAX_ARCHIVE_BYTES >> 20) + " MB");
+            if (totalSoFar + size > limit) {
+                throw fail(limit == BundleLimits.MAX_ARCHIVE_BYTES
+                        ? "the archive unpacks to more than " + (BundleLimits.MAX_ARCHIVE_BYTES >> 20) + " MB"
+                        : "the archive unpacks to more than " + BundleLimits.MAX_COMPRESSION_RATIO
+                                + " times its own size, like a compression bomb");
             }
             if (size > ONE_MIB && size > Math.max(compressedSize, 1) * BundleLimits.MAX_COMPRESSION_RATIO) {
                 throw fail("the entry '" + entryName + "' unpacks to more than "

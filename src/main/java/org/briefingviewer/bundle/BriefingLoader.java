@@ -2,6 +2,7 @@ package org.briefingviewer.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -118,7 +119,7 @@ public final class BriefingLoader {
         CompletableFuture<List<Problem>> schemaProblems =
                 schemaLoaded.thenApplyAsync(schema -> schema.check(document, locations));
         problems.addAll(BriefingValidator.check(document, locations));
-        Bound bound = bind(document, contents.jsonName());
+        Bound bound = bind(document, locations);
         problems.addAll(await(schemaProblems));
         if (bound.problem() != null && problems.stream().noneMatch(Problem::isError)) {
             problems.add(bound.problem());
@@ -142,17 +143,10 @@ public final class BriefingLoader {
     private Parsed parseJson(BundleContents contents, List<Problem> problems) throws BundleException {
         Decoded decoded = Decoded.of(contents.json(), contents.jsonName());
         decoded.warning().ifPresent(problems::add);
-        JsonNode document;
-        try {
-            document = parse(decoded.json(), contents.jsonName());
-        } catch (BundleException notJson) {
-            throw notUtf8(decoded).orElse(notJson);
-        }
-        Optional<BundleException> notUtf8 = notUtf8(decoded);
-        if (notUtf8.isPresent()) {
-            throw notUtf8.get();
-        }
-        JsonLocations locations = new JsonLocations(mapper(), decoded.json(), contents.jsonName());
+        decoded.requireUtf8();
+        String text = new String(decoded.json(), StandardCharsets.UTF_8);
+        JsonNode document = parse(text, contents.jsonName());
+        JsonLocations locations = new JsonLocations(mapper(), text, contents.jsonName());
         Optional<Problem> newer = newerVersion(document, locations);
         if (newer.isPresent()) {
             throw new BundleException(contents.name(), List.of(newer.get()));
@@ -175,22 +169,15 @@ public final class BriefingLoader {
     }
 
     /** Binds the tree already parsed for the checks: for large files, much faster than parsing again. */
-    private Bound bind(JsonNode document, String jsonName) {
+    private Bound bind(JsonNode document, Locations locations) {
         try {
             return new Bound(mapper().treeToValue(document, Briefing.class), null);
+        } catch (JsonMappingException e) {
+            return new Bound(null, locations.problemAt(JsonMessages.pathOf(e), "does not match the bundle format: "
+                    + JsonMessages.plain(e.getOriginalMessage()), "docs/bundle-format.md describes each member."));
         } catch (JsonProcessingException e) {
-            return new Bound(null, Problem.error(jsonName, "$", 0, 0,
-                    "does not match the bundle format: " + e.getOriginalMessage(), null));
-        }
-    }
-
-    /** Bytes that are not UTF-8 are reported as such, before any other problem they cause. */
-    private static Optional<BundleException> notUtf8(Decoded decoded) {
-        try {
-            decoded.requireUtf8();
-            return Optional.empty();
-        } catch (BundleException e) {
-            return Optional.of(e);
+            return new Bound(null, locations.problemAt("$", "does not match the bundle format: "
+                    + JsonMessages.plain(e.getOriginalMessage()), null));
         }
     }
 
@@ -208,8 +195,8 @@ public final class BriefingLoader {
         }
     }
 
-    private JsonNode parse(byte[] json, String name) throws BundleException {
-        if (json.length == 0) {
+    private JsonNode parse(String json, String name) throws BundleException {
+        if (json.isEmpty()) {
             throw BundleException.of(name, "the file is empty; a bundle is a JSON object",
                     "Start from docs/examples/minimal/briefing.json.");
         }
@@ -221,13 +208,13 @@ public final class BriefingLoader {
             }
             return document;
         } catch (StreamConstraintsException e) {
-            throw located(name, e, "is too large or too deeply nested: " + e.getOriginalMessage(),
+            throw located(name, e, "is too large or too deeply nested: " + JsonMessages.plain(e.getOriginalMessage()),
                     "docs/authoring.md lists the limits.");
         } catch (JsonProcessingException e) {
             String hint = e.getOriginalMessage().contains("end-of-input")
                     ? "The file ends too early; it may be truncated. Check that every { and [ is closed."
                     : "Check for a missing comma, quote or bracket just before this place.";
-            throw located(name, e, "not valid JSON: " + e.getOriginalMessage(), hint);
+            throw located(name, e, "not valid JSON: " + JsonMessages.plain(e.getOriginalMessage()), hint);
         } catch (IOException e) {
             throw BundleException.of(name, "cannot be read: " + e.getMessage(), null);
         }
@@ -241,6 +228,10 @@ public final class BriefingLoader {
 
     private static Optional<Problem> newerVersion(JsonNode document, Locations locations) {
         JsonNode version = document.get("formatVersion");
+        if (version != null && version.isNumber() && !version.isIntegralNumber()) {
+            return Optional.of(locations.problemAt("$.formatVersion", "the format version must be written as a"
+                    + " whole number, not " + version.asText(), "Write \"formatVersion\": 1."));
+        }
         if (version != null && version.canConvertToInt() && version.isIntegralNumber()
                 && version.intValue() > FORMAT_VERSION) {
             return Optional.of(locations.problemAt("$.formatVersion", "format version " + version.intValue()

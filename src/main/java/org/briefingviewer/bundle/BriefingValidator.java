@@ -26,7 +26,44 @@ final class BriefingValidator {
     static List<Problem> check(JsonNode document, Locations locations) {
         BriefingValidator validator = new BriefingValidator(locations);
         validator.checkDocument(document);
+        validator.checkCharacters(document, "$");
         return List.copyOf(validator.problems);
+    }
+
+    /** Every text must be one a PDF (PDF/A and its XML metadata) can carry. */
+    private void checkCharacters(JsonNode node, String path) {
+        if (node.isTextual()) {
+            int bad = firstUncarriable(node.asText());
+            if (bad >= 0) {
+                report(path, "holds a character that no PDF can carry (U+" + String.format("%04X", bad) + ")",
+                        "Delete it; it is invisible or a placeholder, and not part of any text.");
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkCharacters(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> checkCharacters(field.getValue(), path + "." + field.getKey()));
+        }
+    }
+
+    /**
+     * The first code point XML 1.0 does not allow, or that Unicode keeps out of text (noncharacters, lone
+     * surrogates), or -1.
+     */
+    static int firstUncarriable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            boolean nonCharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE
+                    || (c >= 0x7F && c <= 0x9F);
+            if (!allowed || nonCharacter) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     private void checkDocument(JsonNode document) {

@@ -42,6 +42,7 @@ final class BundleReader {
                 .orElseThrow(() -> BundleException.of(folder.toString(), "the folder holds no " + BUNDLE_FILE
                         + " or " + MARKDOWN_FILE, "A briefing folder holds its document as " + MARKDOWN_FILE + " or "
                         + BUNDLE_FILE + ", with its images beside it."));
+        requireInside(folder, json, json.getFileName().toString(), json.toString());
         return new BundleContents(folder.toString(), json.toString(),
                 readBounded(json, json.toString(), BundleLimits.MAX_JSON_BYTES), relativeTo(folder, json.toString()));
     }
@@ -54,19 +55,29 @@ final class BundleReader {
             if (!Files.exists(file)) {
                 return Optional.empty();
             }
-            try {
-                if (!file.toRealPath().startsWith(folder.toRealPath())) {
-                    throw BundleException.of(name, "'" + relativePath + "' is a link to a file outside the bundle",
-                            "Copy the file into the bundle's folder instead of linking to it.");
-                }
-            } catch (IOException e) {
-                throw BundleException.of(name, "'" + relativePath + "' cannot be read: " + e.getMessage(), null);
-            }
+            requireInside(folder, file, relativePath, name);
             return Optional.of(readBounded(file, file.toString(), BundleLimits.MAX_IMAGE_BYTES));
         };
     }
 
+    private static void requireInside(Path folder, Path file, String relativePath, String name)
+            throws BundleException {
+        try {
+            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+                throw BundleException.of(name, "'" + relativePath + "' is a link to a file outside the bundle",
+                        "Copy the file into the bundle's folder instead of linking to it.");
+            }
+        } catch (IOException e) {
+            throw BundleException.of(name, "'" + relativePath + "' cannot be read: " + e.getMessage(), null);
+        }
+    }
+
+    /** The file's bytes, up to {@code limit}; never waits on a pipe, a device or another special file. */
     static byte[] readBounded(Path file, String name, long limit) throws BundleException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw BundleException.of(name, "is not an ordinary file (it may be a pipe or a device)",
+                    "Open a briefing file, or the folder that holds one.");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {

@@ -28,6 +28,14 @@ record Decoded(byte[] json, String name, Optional<Problem> warning) {
     }
 
     void requireUtf8() throws BundleException {
+        for (int i = 0; i < json.length; i++) {
+            if (json[i] == 0) {
+                int[] lineColumn = lineAndColumn(json, i);
+                throw new BundleException(name, List.of(Problem.error(name, "$", lineColumn[0], lineColumn[1],
+                        "is not UTF-8 text: it holds zero bytes, as UTF-16 and UTF-32 text does",
+                        "Save the file with UTF-8 encoding.")));
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -18,12 +18,15 @@ import java.util.Optional;
 final class JsonLocations implements Locations {
 
     private final ObjectMapper mapper;
-    private final byte[] json;
+    private final String json;
     private final String file;
     private Map<String, JsonLocation> byPath;
 
-    /** For a document, named {@code file} in problems, that is already known to be well-formed JSON. */
-    JsonLocations(ObjectMapper mapper, byte[] json, String file) {
+    /**
+     * For a document, named {@code file} in problems, that is already known to be well-formed JSON; read as text,
+     * so that columns count characters, not bytes.
+     */
+    JsonLocations(ObjectMapper mapper, String json, String file) {
         this.mapper = mapper;
         this.json = json;
         this.file = file;
@@ -40,7 +43,7 @@ final class JsonLocations implements Locations {
         return byPath;
     }
 
-    private static Map<String, JsonLocation> index(ObjectMapper mapper, byte[] json) throws IOException {
+    private static Map<String, JsonLocation> index(ObjectMapper mapper, String json) throws IOException {
         Map<String, JsonLocation> byPath = new HashMap<>();
         try (JsonParser parser = mapper.createParser(json)) {
             JsonToken token;

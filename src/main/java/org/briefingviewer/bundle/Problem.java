@@ -33,17 +33,33 @@ public record Problem(Severity severity, String file, String path, int line, int
         return new Problem(newSeverity, file, path, line, column, message, hint);
     }
 
-    /** One line such as {@code 42:5 $.panels[0]: required property 'title' not found}. */
+    /** One line such as {@code 42:5 $.panels[0]: panel 1 needs 'title'}. */
     public String describe() {
         String where = line > 0 ? line + ":" + column + " " : "";
-        return where + (file.endsWith(".md") ? "" : path + ": ") + message;
+        return where + (file.endsWith(".md") ? "" : printable(path) + ": ") + printable(message);
     }
 
     /** The compiler style that editors and pipelines read: {@code file:line:col: error: message}. */
     public String compilerStyle() {
         String kind = severity == Severity.ERROR ? "error" : "warning";
         boolean jsonPathHelps = !path.equals("$") && !file.endsWith(".md");
-        return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + kind + ": " + message
-                + (jsonPathHelps ? " (at " + path + ")" : "");
+        return printable(file) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + kind + ": "
+                + printable(message) + (jsonPathHelps ? " (at " + printable(path) + ")" : "");
+    }
+
+    /**
+     * Text from a bundle with its control characters written as escapes, so that no bundle can start a new line of
+     * output, forge another file's problem or send a terminal escape sequence.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -42,6 +42,8 @@ final class BriefingHtml {
     private final List<Panel> panels;
     private final Xhtml html = new Xhtml();
     private final FigureSvg figures;
+    /** The level of the last heading in the panel being written; the panel's title is level 1. */
+    private int headingLevel;
 
     private BriefingHtml(Briefing briefing, ExportOptions options) {
         this.briefing = briefing;
@@ -162,6 +164,7 @@ final class BriefingHtml {
     }
 
     private void blocks(Element content, List<Block> blocks) {
+        headingLevel = 1;
         Element figureRow = null;
         for (Block block : blocks) {
             if (block instanceof KeyFigure figure) {
@@ -178,7 +181,8 @@ final class BriefingHtml {
 
     private void block(Element parent, Block block) {
         if (block instanceof Heading heading) {
-            Element element = html.addText(parent, "h" + heading.level(), heading.text());
+            headingLevel = Math.min(heading.level(), headingLevel + 1);
+            Element element = html.addText(parent, "h" + headingLevel, heading.text());
             element.setAttribute("id", blockAnchor(heading));
             citations(element, block);
         } else if (block instanceof Paragraph paragraph) {

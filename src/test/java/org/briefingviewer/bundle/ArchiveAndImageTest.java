@@ -93,6 +93,27 @@ class ArchiveAndImageTest {
     }
 
     @Test
+    void aDirectoryThatLiesAboutPackedSizesCannotUnpackMoreThanTheArchiveCouldHold() throws IOException {
+        Path archive = zip("liar.briefing", Map.of("briefing.json", summit(), "padding.bin",
+                new byte[100 * 1024 * 1024]));
+        claimPackedSize(archive, "padding.bin", Integer.MAX_VALUE);
+
+        assertRefused(archive, "times its own size, like a compression bomb");
+    }
+
+    @Test
+    void anEntryNameThatIsNotUtf8IsAProblemNotACrash() throws IOException {
+        Path archive = folder.resolve("latin1.briefing");
+        try (OutputStream out = Files.newOutputStream(archive);
+             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.ISO_8859_1)) {
+            add(zip, "briefing.json", summit());
+            add(zip, "caf\u00e9.png", png(2, 2));
+        }
+
+        assertRefused(archive, "not UTF-8 text");
+    }
+
+    @Test
     void archiveWithoutBriefingJsonSaysWhatItNeeds() throws IOException {
         assertRefused(zip("empty.briefing", Map.of("readme.txt", new byte[] {1})), "holds no briefing.json");
     }
@@ -215,6 +236,21 @@ class ArchiveAndImageTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
+    }
+
+    /** Writes a false packed size for {@code name} into the central directory. */
+    private static void claimPackedSize(Path archive, String name, int packedSize) throws IOException {
+        byte[] data = Files.readAllBytes(archive);
+        ByteBuffer buffer = ByteBuffer.wrap(data).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at < data.length - 46; at++) {
+            if (buffer.getInt(at) == 0x02014b50) {
+                int nameLength = Short.toUnsignedInt(buffer.getShort(at + 28));
+                if (new String(data, at + 46, nameLength, StandardCharsets.UTF_8).equals(name)) {
+                    buffer.putInt(at + 20, packedSize);
+                }
+            }
+        }
+        Files.write(archive, data);
     }
 
     /** Sets the Unix file type of {@code name} in the central directory to symbolic link, as zip -y does. */

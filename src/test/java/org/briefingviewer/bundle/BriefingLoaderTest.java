@@ -256,7 +256,7 @@ class BriefingLoaderTest {
         String json = "{\"formatVersion\": 1, \"formatVersion\": 1}";
 
         assertThat(problemsOf(json)).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).contains("Duplicate field"));
+                .satisfies(problem -> assertThat(problem.message()).contains("'formatVersion' appears twice"));
     }
 
     private List<Problem> problemsOf(String json) {

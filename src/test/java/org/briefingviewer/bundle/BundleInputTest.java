@@ -52,6 +52,88 @@ class BundleInputTest {
     }
 
     @Test
+    void aPipeInPlaceOfAFileIsRefusedWithoutWaiting() throws Exception {
+        Path pipe = folder.resolve("pipe.json");
+        new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+
+        BundleCheck check = loader.check(pipe);
+
+        assertThat(check.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("not an ordinary file"));
+    }
+
+    @Test
+    void aBriefingJsonLinkedFromOutsideTheFolderIsRefused(@TempDir Path outside) throws IOException {
+        Path real = write("elsewhere.json", BriefingLoaderTest.embeddedWith(root -> { })
+                .getBytes(StandardCharsets.UTF_8));
+        Path bundle = Files.createDirectories(outside.resolve("bundle"));
+        Files.createSymbolicLink(bundle.resolve("briefing.json"), real);
+
+        assertThat(loader.check(bundle).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("is a link to a file outside"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2.0", "2e0", "1e3", "1.5"})
+    void aFormatVersionThatIsNotAWholeNumberIsRefusedAtItsPlace(String version) throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> { }).replaceFirst("\"formatVersion\" : 1",
+                "\"formatVersion\" : " + version);
+
+        BundleCheck check = loader.check(write("version.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.briefing()).isNull();
+        assertThat(check.problems()).anySatisfy(problem -> {
+            assertThat(problem.message()).contains("whole number");
+            assertThat(problem.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsRefused() throws IOException {
+        byte[] json = BriefingLoaderTest.embeddedWith(root -> { }).getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(loader.check(write("wide.json", json)).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("zero bytes"));
+    }
+
+    @Test
+    void controlCharactersFromABundleCannotForgeALineOfOutput() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+                root.get("panels").get(0)).put("icon", "x\nother.json:1:1: error: forged\u001b[31m"));
+
+        BundleCheck check = loader.check(write("forge.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.compilerStyle()).doesNotContain("\n", "\u001b");
+            assertThat(problem.describe()).doesNotContain("\n", "\u001b");
+        });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\\uFFFE", "\\uFDD0", "\\u0007", "\\uD800", "\\u0085"})
+    void aCharacterNoPdfCanCarryIsRefusedAtItsPlace(String escaped) throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> { }).replaceFirst("\"title\" : \"Overview\"",
+                java.util.regex.Matcher.quoteReplacement("\"title\" : \"Over" + escaped + "view\""));
+
+        BundleCheck check = loader.check(write("odd.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.briefing()).isNull();
+        assertThat(check.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("no PDF can carry");
+            assertThat(problem.path()).isEqualTo("$.panels[0].title");
+        });
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() throws IOException {
+        byte[] json = "{\"formatVersion\": 1, \"title\": \"한국어 제목\" \"oops\"}".getBytes(StandardCharsets.UTF_8);
+
+        Problem problem = loader.check(write("korean.json", json)).problems().get(0);
+
+        assertThat(problem.column()).isEqualTo("{\"formatVersion\": 1, \"title\": \"한국어 제목\" ".length() + 1);
+    }
+
+    @Test
     void byteOrderMarkIsAcceptedWithAWarning() throws IOException {
         byte[] json = BriefingLoaderTest.embeddedWith(root -> { }).getBytes(StandardCharsets.UTF_8);
         byte[] withMark = new byte[json.length + 3];

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.Panel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -53,6 +54,21 @@ class PdfConformanceTest {
                 () -> { });
 
         assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void headingsThatSkipLevelsAreNestedProperly(Layout layout) throws Exception {
+        Panel first = SUMMIT.panels().get(0);
+        List<org.briefingviewer.model.Block> blocks = new java.util.ArrayList<>(first.blocks());
+        blocks.add(0, new org.briefingviewer.model.Heading("deep", List.of("p1"), "Straight to level four", 4));
+        blocks.add(2, new org.briefingviewer.model.Heading("deeper", List.of("p1"), "Level three", 3));
+        Briefing skipping = new Briefing(1, SUMMIT.metadata(), SUMMIT.sources(), List.of(new Panel(first.id(),
+                first.title(), first.icon(), first.summary(), blocks, first.speakerNotes())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRenderer.render(skipping, new ExportOptions(List.of(), layout, PageSize.A4, false, false), out, () -> { });
+
         assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 

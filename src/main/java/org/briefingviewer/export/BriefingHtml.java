@@ -240,8 +240,9 @@ final class BriefingHtml {
         Element figure = html.add(parent, "div", "picture");
         if (data != null) {
             Element img = html.add(figure, "img");
-            img.setAttribute("src", "data:" + data.mediaType() + ";base64,"
-                    + Base64.getEncoder().encodeToString(data.bytes()));
+            PdfPictures.Embedded embedded = PdfPictures.forPage(data);
+            img.setAttribute("src", "data:" + embedded.mediaType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(embedded.bytes()));
             img.setAttribute("alt", block.alt());
         }
         Element caption = html.add(figure, "p", "caption");

@@ -68,6 +68,21 @@ class PdfPicturesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aPictureWiderThanAnyPageNeedsIsScaledDownBeforeItIsEmbedded() throws Exception {
+        BufferedImage wide = new BufferedImage(6_000, 3_000, BufferedImage.TYPE_INT_RGB);
+        Map<String, byte[]> pictures = Map.of("wide.png", png(wide, false));
+        Path pdf = folder.resolve("wide.pdf");
+
+        new PdfExporter().export(briefingShowing(pictures), ExportOptions.wholeBriefing(Layout.DOCUMENT), pdf,
+                ExportProgress.SILENT);
+
+        BufferedImage embedded = embeddedPictures(pdf).get(0);
+        assertThat(embedded.getWidth()).isEqualTo(PdfPictures.MAX_WIDTH);
+        assertThat(embedded.getHeight()).isEqualTo(PdfPictures.MAX_WIDTH / 2);
+        assertThat(Files.size(pdf)).isLessThan(1_000_000);
+    }
+
     private static void assertSamePixels(String name, BufferedImage expected, BufferedImage actual, int tolerance) {
         assertThat(actual.getWidth()).as(name).isEqualTo(expected.getWidth());
         assertThat(actual.getHeight()).as(name).isEqualTo(expected.getHeight());

@@ -15,11 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Calls back when an open bundle changes on disk: the file or archive itself, or anything in a bundle folder.
- * Changes are gathered until the bundle has been quiet for a moment, so one save gives one reload.
+ * Changes are gathered until the bundle has been quiet for a moment, so one save gives one reload; a file saved
+ * again and again without a pause is still reloaded every {@link #MAX_WAIT_MILLIS}.
  */
 final class BundleWatcher implements AutoCloseable {
 
     static final long QUIET_MILLIS = 250;
+    static final long MAX_WAIT_MILLIS = 1_000;
 
     private final WatchService service;
     private final Thread thread;
@@ -61,8 +63,10 @@ final class BundleWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = service.take();
                 boolean relevant = drain(key, fileName);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while (System.nanoTime() < deadline
+                        && (more = service.poll(quietOrUntil(deadline), TimeUnit.NANOSECONDS)) != null) {
                     relevant |= drain(more, fileName);
                 }
                 if (relevant) {
@@ -72,6 +76,10 @@ final class BundleWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static long quietOrUntil(long deadline) {
+        return Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS), deadline - System.nanoTime()));
     }
 
     private static boolean drain(WatchKey key, Path fileName) {

@@ -123,6 +123,35 @@ class OpenViewModelTest {
     }
 
     @Test
+    void aStormOfSavesEndsOnTheLastVersionWithoutAnException() throws Exception {
+        String summit = Files.readString(Path.of("docs", "examples", "korea-us-summit.md"));
+        Path file = Files.writeString(folder.resolve("storm.md"), summit);
+        viewModel().open(file);
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream originalErr = System.err;
+        System.setErr(new java.io.PrintStream(errors, true, StandardCharsets.UTF_8));
+        try {
+            for (int save = 1; save <= 100; save++) {
+                String version = summit.replaceFirst("# Overview", "# Overview, version " + save);
+                Files.writeString(file, save % 2 == 0 ? version : version.substring(0, version.length() / 3)
+                        + "\n<!-- panel: icon=nowhere -->\n");
+                Thread.sleep(50);
+            }
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (!reader.getPanels().get(0).title().equals("Overview, version 100")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(reader.getPanels().get(0).title()).isEqualTo("Overview, version 100");
+        assertThat(viewModel.brokenSaveProperty().get()).isNull();
+        assertThat(errors.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+    }
+
+    @Test
     void aBrokenSaveKeepsTheLastGoodVersionAndSaysWhy() throws Exception {
         Path bundle = copyOfExample();
         viewModel().open(bundle);

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -15,6 +17,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BundleCheck;
 import org.briefingviewer.bundle.Problem;
@@ -25,9 +28,12 @@ import org.briefingviewer.ui.Styles;
 /** File ▸ Open, Open Folder, Open Recent, drag and drop, the problems dialog, and the bar for a broken save. */
 public final class OpenFeature {
 
+    private static final double PROGRESS_DELAY_MILLIS = 500;
+
     private final ReaderView view;
     private final OpenViewModel viewModel;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private boolean showingProgress;
 
     private OpenFeature(ReaderView view, OpenViewModel viewModel) {
         this.view = view;
@@ -52,6 +58,7 @@ public final class OpenFeature {
         saveAs.setOnAction(event -> chooseSaveTarget());
         view.addFileMenuItems(open, openFolder, recentMenu, saveAs);
         viewModel.savedProperty().addListener((obs, old, outcome) -> view.showBanner(savedBar(outcome)));
+        showProgressWhileOpening();
         viewModel.getRecent().addListener((ListChangeListener<Path>) change -> fillRecent());
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
@@ -112,6 +119,31 @@ public final class OpenFeature {
             return file;
         }
         return file.resolveSibling(file.getFileName() + filter.getExtensions().get(0).substring(1));
+    }
+
+    /** A file that takes more than half a second to read and check gets a bar saying so, with a spinner. */
+    private void showProgressWhileOpening() {
+        PauseTransition halfASecond = new PauseTransition(Duration.millis(PROGRESS_DELAY_MILLIS));
+        viewModel.openingProperty().addListener((obs, old, path) -> {
+            halfASecond.stop();
+            if (path == null) {
+                if (showingProgress) {
+                    view.showBanner(null);
+                    showingProgress = false;
+                }
+                return;
+            }
+            halfASecond.setOnFinished(event -> {
+                if (path.equals(viewModel.openingProperty().get())) {
+                    ProgressIndicator spinner = new ProgressIndicator();
+                    spinner.getStyleClass().add(Styles.OPENING_PROGRESS);
+                    view.showBanner(Banners.create("opening-text", "Opening " + path.getFileName() + "…",
+                            Styles.BANNER_INFO, spinner));
+                    showingProgress = true;
+                }
+            });
+            halfASecond.playFromStart();
+        });
     }
 
     private HBox savedBar(OpenViewModel.SaveOutcome outcome) {

@@ -33,6 +33,7 @@ public final class OpenViewModel {
     private final ReadOnlyObjectWrapper<BundleCheck> rejected = new ReadOnlyObjectWrapper<>(this, "rejected");
     private final ReadOnlyObjectWrapper<BundleCheck> brokenSave = new ReadOnlyObjectWrapper<>(this, "brokenSave");
     private final ReadOnlyObjectWrapper<SaveOutcome> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyObjectWrapper<Path> opening = new ReadOnlyObjectWrapper<>(this, "opening");
     private BundleWatcher watcher;
 
     public OpenViewModel(ReaderViewModel reader, Function<Path, BundleCheck> checker, RecentFiles recentFiles,
@@ -50,10 +51,16 @@ public final class OpenViewModel {
 
     /** Opens the bundle at {@code path}; if it has errors, {@link #rejectedProperty()} says why. */
     public void open(Path path) {
+        opening.set(path);
         background.execute(() -> {
             BundleCheck check = checker.apply(path);
             ui.execute(() -> opened(path, check));
         });
+    }
+
+    /** The file being opened, while it is read and checked; {@code null} otherwise. */
+    public ReadOnlyObjectProperty<Path> openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /** Remembers that the briefing on screen came from {@code path}, and watches it for changes. */
@@ -121,6 +128,9 @@ public final class OpenViewModel {
     }
 
     private void opened(Path path, BundleCheck check) {
+        if (path.equals(opening.get())) {
+            opening.set(null);
+        }
         if (check.hasErrors()) {
             rejected.set(check);
             return;

@@ -109,6 +109,8 @@ public final class Styles {
     public static final String BANNER = "banner";
     public static final String BANNER_SUCCESS = "banner-success";
     public static final String BANNER_ERROR = "banner-error";
+    public static final String BANNER_INFO = "banner-info";
+    public static final String OPENING_PROGRESS = "opening-progress";
     public static final String EXPORT_PROGRESS = "export-progress";
     public static final String PROBLEMS_LIST = "problems-list";
     public static final String PROBLEM_ENTRY = "problem-entry";

@@ -66,6 +66,40 @@ class OpenWindowTest {
     }
 
     @Test
+    void aSlowOpenShowsProgressAfterHalfASecondAndTheWindowKeepsResponding(FxRobot robot) throws Exception {
+        java.util.concurrent.ExecutorService slow = java.util.concurrent.Executors.newSingleThreadExecutor();
+        OpenViewModel slowOpening = new OpenViewModel(reader, path -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return loader.check(path);
+        }, new RecentFiles(folder.resolve("slow-recent.json")), slow, javafx.application.Platform::runLater);
+        robot.interact(() -> OpenFeature.install(ReaderView.show(new Stage(), reader, 1000, 700), slowOpening));
+
+        robot.interact(() -> slowOpening.open(Path.of("docs", "examples", "minimal.briefing")));
+        Thread.sleep(200);
+        assertThat(robot.lookup("#opening-text").tryQuery()).isEmpty();
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#opening-text").tryQuery()).isPresent();
+        robot.interact(() -> reader.select("trade"));
+        assertThat(reader.getSelectedPanel().id()).isEqualTo("trade");
+
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!reader.getBriefing().metadata().id().equals("minimal-example")
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
+        assertThat(robot.lookup("#opening-text").tryQuery()).isEmpty();
+        slowOpening.close();
+        slow.shutdown();
+    }
+
+    @Test
     void aRejectionFromBeforeTheFeatureWasInstalledIsStillShown(FxRobot robot) throws Exception {
         Path bad = Files.writeString(folder.resolve("bad.json"), "{\"formatVersion\": 1}");
         OpenViewModel early = new OpenViewModel(reader, loader::check,

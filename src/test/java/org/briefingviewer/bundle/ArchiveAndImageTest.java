@@ -239,7 +239,7 @@ class ArchiveAndImageTest {
     }
 
     /** Writes a false packed size for {@code name} into the central directory. */
-    private static void claimPackedSize(Path archive, String name, int packedSize) throws IOException {
+    static void claimPackedSize(Path archive, String name, int packedSize) throws IOException {
         byte[] data = Files.readAllBytes(archive);
         ByteBuffer buffer = ByteBuffer.wrap(data).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         for (int at = 0; at < data.length - 46; at++) {

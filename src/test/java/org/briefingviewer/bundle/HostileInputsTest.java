@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,7 @@ class HostileInputsTest {
         byte[] summit = BriefingLoaderTest.embeddedWith(root -> { }).getBytes(StandardCharsets.UTF_8);
         zip("bomb.briefing", "padding.bin", new byte[200 * 1024 * 1024], summit);
         Path liar = zip("liar.briefing", "padding.bin", new byte[120 * 1024 * 1024], summit);
-        claimPackedSize(liar, Integer.MAX_VALUE);
+        ArchiveAndImageTest.claimPackedSize(liar, "padding.bin", Integer.MAX_VALUE);
         Files.writeString(folder.resolve("deep.json"), "[".repeat(100_000));
         Files.writeString(folder.resolve("deep.md"), "> ".repeat(50_000) + "x\n");
         Files.writeString(folder.resolve("aliases.md"), "---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n"
@@ -60,16 +58,5 @@ class HostileInputsTest {
             zip.closeEntry();
         }
         return archive;
-    }
-
-    private static void claimPackedSize(Path archive, int packedSize) throws IOException {
-        byte[] data = Files.readAllBytes(archive);
-        ByteBuffer buffer = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
-        for (int at = 0; at < data.length - 46; at++) {
-            if (buffer.getInt(at) == 0x02014b50) {
-                buffer.putInt(at + 20, packedSize);
-            }
-        }
-        Files.write(archive, data);
     }
 }

@@ -69,7 +69,7 @@ final class FigureSvg {
             double top = row * ROW_HEIGHT;
             html.text(text(svg, 0, top + 13, TEXT, 12), bar.label());
             rect(svg, 0, top + 18, trackWidth, BAR_HEIGHT, TRACK);
-            double width = max <= 0 ? 0 : trackWidth * bar.value() / max;
+            double width = max <= 0 ? 0 : trackWidth * (bar.value() / max);
             rect(svg, 0, top + 18, width, BAR_HEIGHT, ACCENT);
             Element value = text(svg, trackWidth + 8, top + 31, TEXT, 12);
             value.setAttribute("font-weight", "bold");

@@ -1,6 +1,7 @@
 package org.briefingviewer.export;
 
 import java.util.Locale;
+import org.briefingviewer.fonts.PdfGlyphs;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -47,12 +48,13 @@ final class Xhtml {
     /** Appends a new element holding {@code text}. */
     Element addText(Element parent, String tag, String text, String... classes) {
         Element element = add(parent, tag, classes);
-        element.appendChild(document.createTextNode(text));
+        text(element, text);
         return element;
     }
 
+    /** Appends {@code text}, each character no shipped font can draw replaced by one they can. */
     void text(Element parent, String text) {
-        parent.appendChild(document.createTextNode(text));
+        parent.appendChild(document.createTextNode(PdfGlyphs.drawable(text)));
     }
 
     /** An SVG drawn in a {@code width} by {@code height} space and shown {@code displayWidth} pixels wide. */

@@ -175,9 +175,23 @@ class PdfContentTest {
             }
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSans(-\\w+)?");
+                assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSans(Mono)?(-\\w+)?");
             });
         }
+    }
+
+    @Test
+    void arrowsAndMathsAreRealTextAndCharactersNoFontHasAreMarkedAsReplaced() throws IOException {
+        Panel first = SUMMIT.panels().get(0);
+        List<Block> blocks = List.of(new Paragraph("odd", List.of("p1"),
+                "Tariff 25% \u2192 15%, \u2248 28,500 \u2212 and \uD83D\uDE42 \uD55C\uBBF8 zero\uFEFFwidth"));
+        Briefing odd = new Briefing(1, SUMMIT.metadata(), SUMMIT.sources(), List.of(new Panel(first.id(),
+                first.title(), first.icon(), first.summary(), blocks, List.of())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().export(odd, ExportOptions.wholeBriefing(Layout.DOCUMENT), out);
+
+        assertThat(textOf(out.toByteArray())).contains("Tariff 25% \u2192 15%, \u2248 28,500 \u2212 and \uFFFD"
+                + " \uFFFD\uFFFD zero\u2060width").doesNotContain("\uD83D\uDE42", "\uD55C");
     }
 
     private static List<String> paragraphsOf(ExportOptions options) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.briefingviewer.fonts.PdfGlyphs;
 
 /**
  * Checks what a schema cannot: unique ids, citations that resolve, and numbers a reader can trust. It reads the
@@ -13,11 +14,15 @@ import java.util.Set;
  */
 final class BriefingValidator {
 
+    private static final int UNDRAWABLE_TEXTS_SAID = 10;
+    private static final String REPLACED = "exported PDFs show a replacement mark (\uFFFD) in its place";
+
     private final Locations locations;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> sourceIds = new HashSet<>();
     private final Set<String> panelIds = new HashSet<>();
     private final Set<String> blockIds = new HashSet<>();
+    private int undrawableTexts;
 
     private BriefingValidator(Locations locations) {
         this.locations = locations;
@@ -30,13 +35,18 @@ final class BriefingValidator {
         return List.copyOf(validator.problems);
     }
 
-    /** Every text must be one a PDF (PDF/A and its XML metadata) can carry. */
+    /**
+     * Every text must be one a PDF (PDF/A and its XML metadata) can carry; characters the PDF's fonts cannot draw
+     * are said once per text, up to a limit, since they are shown in the window and replaced only in PDFs.
+     */
     private void checkCharacters(JsonNode node, String path) {
         if (node.isTextual()) {
             int bad = firstUncarriable(node.asText());
             if (bad >= 0) {
-                report(path, "holds a character that no PDF can carry (U+" + String.format("%04X", bad) + ")",
+                report(path, "holds a character that no PDF can carry (" + codePoint(bad) + ")",
                         "Delete it; it is invisible or a placeholder, and not part of any text.");
+            } else {
+                checkDrawable(node.asText(), path);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -45,6 +55,26 @@ final class BriefingValidator {
         } else if (node.isObject()) {
             node.fields().forEachRemaining(field -> checkCharacters(field.getValue(), path + "." + field.getKey()));
         }
+    }
+
+    private void checkDrawable(String text, String path) {
+        int undrawable = PdfGlyphs.firstUndrawable(text);
+        if (undrawable < 0) {
+            return;
+        }
+        undrawableTexts++;
+        if (undrawableTexts <= UNDRAWABLE_TEXTS_SAID) {
+            problems.add(locations.warningAt(path, "holds " + new String(Character.toChars(undrawable)) + " ("
+                    + codePoint(undrawable) + "), which the PDF fonts cannot draw; " + REPLACED,
+                    "The window shows it as written. For PDFs, write it out in words or leave it."));
+        } else if (undrawableTexts == UNDRAWABLE_TEXTS_SAID + 1) {
+            problems.add(locations.warningAt(path, "holds more characters the PDF fonts cannot draw, as may the"
+                    + " texts after it; " + REPLACED, "Leave them, or write them out in words if the PDF matters."));
+        }
+    }
+
+    private static String codePoint(int c) {
+        return "U+" + String.format("%04X", c);
     }
 
     /**

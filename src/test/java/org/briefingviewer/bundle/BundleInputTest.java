@@ -125,6 +125,34 @@ class BundleInputTest {
     }
 
     @Test
+    void aCharacterThePdfFontsCannotDrawLoadsWithAWarningAtItsPlace() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> { }).replaceFirst("\"title\" : \"Overview\"",
+                "\"title\" : \"Overview \uD83D\uDE42\"");
+
+        BundleCheck check = loader.check(write("emoji.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.briefing()).isNotNull();
+        assertThat(check.briefing().panels().get(0).title()).isEqualTo("Overview \uD83D\uDE42");
+        assertThat(check.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.message()).contains("U+1F642", "PDF fonts cannot draw", "replacement mark");
+            assertThat(problem.path()).isEqualTo("$.panels[0].title");
+        });
+    }
+
+    @Test
+    void manyTextsThePdfFontsCannotDrawAreSaidTenTimesAndOnceMore() throws IOException {
+        String json = BriefingLoaderTest.embeddedWith(root -> { }).replaceAll("\"text\" : \"",
+                "\"text\" : \"\uD55C ");
+
+        BundleCheck check = loader.check(write("hangul.json", json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(check.briefing()).isNotNull();
+        assertThat(check.warnings()).hasSize(11);
+        assertThat(check.warnings().get(10).message()).contains("more characters the PDF fonts cannot draw");
+    }
+
+    @Test
     void columnsCountCharactersNotBytes() throws IOException {
         byte[] json = "{\"formatVersion\": 1, \"title\": \"한국어 제목\" \"oops\"}".getBytes(StandardCharsets.UTF_8);
 

@@ -137,7 +137,6 @@ public final class BriefingViewerApp extends Application {
         PresentFeature.install(view, presentation);
         HelpFeature.install(view);
         AboutDialog.install(view, Version.current());
-        background.execute(() -> ClassDataArchive.refreshInTurn(ClassDataArchive.unmapped()));
         if (benchmarkStartup) {
             NextFrame.then(stage.getScene(), () -> {
                 StartupProbe.printOnceDrawn("window-complete-ms");

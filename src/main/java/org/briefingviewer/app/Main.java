@@ -59,11 +59,6 @@ public final class Main implements Callable<Integer> {
             description = "Open the window, print first-frame-ms once the first panel has been drawn, and exit.")
     boolean benchmarkStartup;
 
-    @Option(names = "--prepare-class-data", hidden = true,
-            description = "Make the app image's class-data archives fit the folder it is in, then exit: for an "
-                    + "installer's post-install step.")
-    boolean prepareClassData;
-
     @Option(names = "--export-pdf", paramLabel = "OUT.pdf",
             description = "Export to this PDF file and exit, without opening a window.")
     Path exportTarget;
@@ -113,15 +108,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (prepareClassData) {
-            ClassDataArchive.Preparation preparation = ClassDataArchive.prepareForThisFolder();
-            if (!preparation.succeeded()) {
-                return fail(FAILED, preparation.message());
-            }
-            spec.commandLine().getOut().println(preparation.message());
-            spec.commandLine().getOut().flush();
-            return OK;
-        }
         if (!convert.isEmpty()) {
             return convert(convert.get(0), convert.get(1));
         }

@@ -69,15 +69,6 @@ class MainTest {
     }
 
     @Test
-    void preparingClassDataOutsideTheAppImageSaysWhyInOneLine() {
-        assertThat(Main.run(launcher, "--prepare-class-data")).isEqualTo(Main.FAILED);
-
-        assertThat(stderr().strip()).isEqualTo(
-                "briefing-viewer: this Java was given no class-data archive; run the app image's launcher");
-        assertThat(launcher.briefing).isNull();
-    }
-
-    @Test
     void helpDescribesTheOptions() {
         assertThat(Main.run(launcher, "--help")).isZero();
 

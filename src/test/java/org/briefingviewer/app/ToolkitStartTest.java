@@ -12,7 +12,7 @@ class ToolkitStartTest {
         assertThat(ToolkitStart.isWindowless("--export-pdf=out.pdf")).isTrue();
         assertThat(ToolkitStart.isWindowless("--validate")).isTrue();
         assertThat(ToolkitStart.isWindowless("-V")).isTrue();
-        assertThat(ToolkitStart.isWindowless("--prepare-class-data")).isTrue();
+        assertThat(ToolkitStart.isWindowless("--convert")).isTrue();
     }
 
     @Test

@@ -38,7 +38,6 @@ import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.storage.UserDataFolder;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
-import org.briefingviewer.ui.NextFrame;
 import org.briefingviewer.ui.Styles;
 
 /** The JavaFX application; {@link Main} decides what it opens. */
@@ -77,10 +76,7 @@ public final class BriefingViewerApp extends Application {
         remembered = settingsStore.load();
     }
 
-    /**
-     * Shows the first panel as soon as it can, in a window whose place, zoom and theme are already right; the panel
-     * list and the features (menus, search, notes, export…) are added once that first frame has been drawn.
-     */
+    /** Shows the window with every feature, its place, zoom and theme already right. */
     @Override
     public void start(Stage stage) {
         ReaderViewModel viewModel = new ReaderViewModel(briefing);
@@ -102,21 +98,15 @@ public final class BriefingViewerApp extends Application {
         PresentationViewModel presentation = new PresentationViewModel(viewModel);
         rememberedState = new RememberedState(settingsStore, stage, view, viewModel, comfort, opening, presentation);
         rememberedState.restore(remembered, file == null, panelId == null);
+        installFeatures(stage, view, viewModel, presentation);
         view.showWindow();
-        NextFrame.then(stage.getScene(), () -> {
-            if (benchmarkStartup) {
-                StartupProbe.printFirstFrameOnceDrawn();
-            }
-            Platform.runLater(() -> completeWindow(stage, view, viewModel, presentation));
-        });
+        if (benchmarkStartup) {
+            StartupProbe.reportFirstFrame(stage.getScene());
+        }
     }
 
-    private void completeWindow(Stage stage, ReaderView view, ReaderViewModel viewModel,
-                                PresentationViewModel presentation) {
-        if (!stage.isShowing()) {
-            return;
-        }
-        view.completeWindow();
+    private void installFeatures(Stage stage, ReaderView view, ReaderViewModel viewModel,
+                                 PresentationViewModel presentation) {
         PdfExporter pdf = new PdfExporter();
         export = new ExportViewModel(viewModel.briefingProperty(), pdf::export, background, Platform::runLater);
         export.prepareWith(pdf::prepare);
@@ -137,12 +127,6 @@ public final class BriefingViewerApp extends Application {
         PresentFeature.install(view, presentation);
         HelpFeature.install(view);
         AboutDialog.install(view, Version.current());
-        if (benchmarkStartup) {
-            NextFrame.then(stage.getScene(), () -> {
-                StartupProbe.printOnceDrawn("window-complete-ms");
-                StartupProbe.exit();
-            });
-        }
     }
 
     private static void reportUnexpectedErrorsIn(ReaderView view) {

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.shape.Rectangle;
-import org.briefingviewer.ui.NextFrame;
 
 /**
  * Measures start-up: prints {@code <what>-ms <milliseconds since the JVM started>} once a frame has been drawn.
@@ -17,37 +16,32 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Prints {@code first-frame-ms} once {@code scene}, just shown, has been drawn, and exits. */
-    public static void reportFirstFrame(Scene scene) {
-        NextFrame.then(scene, () -> {
-            printFirstFrameOnceDrawn();
-            exit();
-        });
-    }
-
     /**
-     * Prints once the render thread has finished the frames handed to it. Called in the pulse after the one that
-     * laid a scene out, it waits for that scene's frame: JavaFX starts the next pulse while the render thread may
-     * still be painting, and a snapshot is a job for the render thread that it takes only after those before it.
+     * Prints {@code first-frame-ms} once {@code scene}, just shown, has been drawn, and exits: in the pulse after the
+     * one that lays it out, the render thread has that frame (it may still be painting it), and a snapshot is a job
+     * it takes only after the frames handed to it before.
      */
-    static void printOnceDrawn(String what) {
-        new Rectangle(1, 1).snapshot(null, null);
-        System.out.println(what + " " + (System.currentTimeMillis() - jvmStartEpochMillis()));
-        System.out.flush();
-    }
-
-    static void printFirstFrameOnceDrawn() {
-        printOnceDrawn("first-frame-ms");
-        System.out.println("jvm-start-epoch-ms " + jvmStartEpochMillis());
-        System.out.flush();
+    public static void reportFirstFrame(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        int[] pulses = {0};
+        listener[0] = () -> {
+            if (++pulses[0] == 1) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            new Rectangle(1, 1).snapshot(null, null);
+            System.out.println("first-frame-ms " + (System.currentTimeMillis() - jvmStartEpochMillis()));
+            System.out.println("jvm-start-epoch-ms " + jvmStartEpochMillis());
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private static long jvmStartEpochMillis() {
         return ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    static void exit() {
-        Platform.exit();
-        System.exit(0);
     }
 }

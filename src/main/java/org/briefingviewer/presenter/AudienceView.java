@@ -28,13 +28,11 @@ public final class AudienceView {
 
     private final PresentationViewModel viewModel;
     private final FittedSlide slideArea = new FittedSlide(Slide.WIDTH);
-    private final SlidesAhead slides;
     private final StackPane root;
     private final Subscription subscription;
 
     private AudienceView(PresentationViewModel viewModel) {
         this.viewModel = viewModel;
-        slides = new SlidesAhead(viewModel, slideArea);
         slideArea.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         slideArea.setId("audience-stage");
         Region blank = new Region();
@@ -87,7 +85,7 @@ public final class AudienceView {
         if (place.panel() < 0) {
             slideArea.clear();
         } else {
-            slides.show(place);
+            slideArea.show(Slides.at(viewModel, place));
         }
     }
 

@@ -49,8 +49,6 @@ final class ConsoleWindow {
     private final Label next = label(Styles.CONSOLE_HEADING);
     private final FittedSlide current = new FittedSlide(480);
     private final FittedSlide upcoming = new FittedSlide(320);
-    private final SlidesAhead currentSlides;
-    private final SlidesAhead upcomingSlides;
     private final VBox notes = new VBox();
     private final Label elapsed = label(Styles.CONSOLE_TIMER);
     private final Label clock = label(Styles.CONSOLE_CLOCK);
@@ -63,8 +61,6 @@ final class ConsoleWindow {
 
     private ConsoleWindow(PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens) {
         this.viewModel = viewModel;
-        currentSlides = new SlidesAhead(viewModel, current);
-        upcomingSlides = new SlidesAhead(viewModel, upcoming);
         this.timer = timer;
         this.twoScreens = twoScreens;
     }
@@ -199,10 +195,10 @@ final class ConsoleWindow {
         Panel shown = place.panel() < 0 ? null : reader.getPanels().get(place.panel());
         position.setText(viewModel.positionTextProperty().get() + (shown == null ? "" : " · " + shown.title()));
         if (place.panel() >= 0) {
-            currentSlides.show(place);
+            current.show(Slides.at(viewModel, place));
         }
         Optional<Place> comingUp = viewModel.nextPlace();
-        comingUp.ifPresentOrElse(upcomingSlides::show, upcoming::clear);
+        comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);
         next.setText(comingUp.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
                 : "Next: " + reader.getPanels().get(nextPlace.panel()).title()).orElse("Next: end of the briefing"));
         showNotes(shown);

@@ -16,27 +16,16 @@ import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.Styles;
 
-/**
- * One panel laid out for reading or presenting: its title, summary and blocks in order. A view may start with its
- * title and summary alone and add its blocks later: only as many as fill the reader's window before the frame that
- * shows it, the others after that frame.
- */
+/** One panel laid out for reading or presenting: its title, summary and blocks in order. */
 public final class PanelView extends VBox {
 
     /** The key under which each block's node records its block id. */
     static final String BLOCK_ID = "briefing-block-id";
 
-    private final List<Block> blocks;
     private final BlockViews blockViews;
-    private int blocksAdded;
     private FlowPane figureRow;
 
-    /** A view of the whole panel. */
     public PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
-        this(briefing, panel, linkHandler, true);
-    }
-
-    private PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, boolean whole) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
         Label title = BlockViews.wrapped(panel.title(), Styles.PANEL_TITLE);
@@ -45,57 +34,11 @@ public final class PanelView extends VBox {
         if (panel.summary() != null) {
             getChildren().add(BlockViews.wrapped(panel.summary(), Styles.PANEL_SUMMARY));
         }
-        blocks = panel.blocks();
         blockViews = new BlockViews(briefing, linkHandler);
-        if (whole) {
-            complete();
-        }
+        panel.blocks().forEach(this::add);
     }
 
-    /** A view holding the panel's title and summary, whose blocks {@link #fill} and {@link #complete} add. */
-    static PanelView headed(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
-        return new PanelView(briefing, panel, linkHandler, false);
-    }
-
-    /** Whether every block has been added. */
-    boolean isComplete() {
-        return blocksAdded == blocks.size();
-    }
-
-    /** Adds the blocks not added yet. */
-    void complete() {
-        while (!isComplete()) {
-            addNextBlock();
-        }
-    }
-
-    /**
-     * Adds blocks, styled, until the view is {@code height} tall at {@code width} or has them all. The view must be
-     * in a scene and styled: each block is measured as it will be drawn.
-     */
-    void fill(double width, double height) {
-        double inner = width - snappedLeftInset() - snappedRightInset();
-        List<Node> children = getChildren();
-        double above = snappedTopInset();
-        for (Node child : children.subList(0, children.size() - 1)) {
-            above += child.prefHeight(inner) + getSpacing();
-        }
-        Node last = children.get(children.size() - 1);
-        double lastHeight = last.prefHeight(inner);
-        while (!isComplete() && above + lastHeight < height) {
-            addNextBlock().applyCss();
-            Node newLast = children.get(children.size() - 1);
-            if (newLast != last) {
-                above += lastHeight + getSpacing();
-                last = newLast;
-            }
-            lastHeight = last.prefHeight(inner);
-        }
-    }
-
-    /** Adds the next block and returns its node. */
-    private Node addNextBlock() {
-        Block block = blocks.get(blocksAdded++);
+    private void add(Block block) {
         Node node = blockViews.create(block);
         node.getProperties().put(BLOCK_ID, block.id());
         if (block instanceof KeyFigure) {
@@ -109,7 +52,6 @@ public final class PanelView extends VBox {
             figureRow = null;
             getChildren().add(node);
         }
-        return node;
     }
 
     /** Where a block sits, top to bottom, in this view; blocks sharing a row of figure cards share a span. */
@@ -149,7 +91,6 @@ public final class PanelView extends VBox {
 
     /** The node showing block {@code blockId}, or {@code null}. */
     Node nodeOf(String blockId) {
-        complete();
         for (Node child : getChildren()) {
             if (blockId.equals(child.getProperties().get(BLOCK_ID))) {
                 return child;

@@ -1,6 +1,5 @@
 package org.briefingviewer.reader;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Metadata;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.ui.AppIcons;
-import org.briefingviewer.ui.NextFrame;
 import org.briefingviewer.ui.Styles;
 import org.briefingviewer.ui.Theme;
 import org.kordamp.ikonli.feather.Feather;
@@ -65,10 +63,8 @@ public final class ReaderView extends BorderPane {
     private final StackPane sidebarStack = new StackPane();
     private final VBox sidebarPane = new VBox();
     private final SplitPane split = new SplitPane();
-    private final List<Button> navigationButtons = new ArrayList<>();
-    private boolean panelItemsCurrent;
-    private final PanelDeck deck = new PanelDeck(this::panelView);
-    private int indexBefore = -1;
+    private final StackPane page = new StackPane();
+    private PanelView shownView;
     private Node highlighted;
 
     public ReaderView(ReaderViewModel viewModel) {
@@ -92,22 +88,14 @@ public final class ReaderView extends BorderPane {
         viewModel.briefingProperty().addListener((obs, old, briefing) -> top.getChildren().set(1, header()));
     }
 
-    /**
-     * Puts the reader into {@code stage}, styled, with its title bound to the panel shown and its panel list, and
-     * shows it.
-     */
+    /** Puts the reader into {@code stage}, styled, with its title bound to the panel shown, and shows it. */
     public static ReaderView show(Stage stage, ReaderViewModel viewModel, double width, double height) {
         ReaderView view = inWindow(stage, viewModel, width, height);
-        view.completeWindow();
         view.showWindow();
         return view;
     }
 
-    /**
-     * Puts the reader into {@code stage} without showing it, its panel list or its buttons' tooltips: the first
-     * frame then holds little more than the panel. The sidebar's column keeps its width from the stylesheet, so
-     * nothing moves when {@link #completeWindow()} fills it.
-     */
+    /** Puts the reader into {@code stage}, styled, without showing it, so that features can be added first. */
     public static ReaderView inWindow(Stage stage, ReaderViewModel viewModel, double width, double height) {
         Theme.useForControls(false);
         ReaderView view = new ReaderView(viewModel);
@@ -122,24 +110,11 @@ public final class ReaderView extends BorderPane {
         return view;
     }
 
-    /** Shows the window this reader was put into. */
+    /** Shows the window this reader was put into, the panel list taking the keyboard. */
     public void showWindow() {
         ((Stage) getScene().getWindow()).show();
         placeDivider();
-    }
-
-    /**
-     * Adds what the first frame does without: the list of panels, under anything already above it in the sidebar
-     * (it then takes the keyboard), and the navigation buttons' tooltips.
-     */
-    public void completeWindow() {
-        navigationButtons.forEach(button -> button.setTooltip(new Tooltip(button.getAccessibleText())));
-        sidebarStack.getChildren().add(0, sidebar);
-        Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        if (focused == null || focused == readingArea) {
-            sidebar.requestFocus();
-        }
-        prepareNeighbourAfterFrame();
+        sidebar.requestFocus();
     }
 
     private void registerShortcuts() {
@@ -179,17 +154,12 @@ public final class ReaderView extends BorderPane {
         MenuItem next = goItem("_Next Panel", KeyCode.PAGE_DOWN, viewModel::next);
         next.disableProperty().bind(viewModel.canGoNextProperty().not());
         go.getItems().addAll(previous, next, new SeparatorMenuItem());
-        viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> panelItemsCurrent = false);
-        go.setOnShowing(event -> fillPanelItems(go));
+        listPanels(go);
+        viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> listPanels(go));
         return new MenuBar(fileMenu, editMenu, viewMenu, go, helpMenu);
     }
 
-    /** Lists the panels when the menu opens, not before the first frame: a briefing may have thousands. */
-    private void fillPanelItems(Menu go) {
-        if (panelItemsCurrent) {
-            return;
-        }
-        panelItemsCurrent = true;
+    private void listPanels(Menu go) {
         go.getItems().remove(3, go.getItems().size());
         for (int index = 0; index < viewModel.getPanels().size(); index++) {
             int chosen = index;
@@ -247,20 +217,9 @@ public final class ReaderView extends BorderPane {
         });
         viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
             sidebar.getSelectionModel().select(index.intValue());
-            scrollSidebarAfterFrame();
+            scrollSidebarTo(index.intValue());
         });
-    }
-
-    /**
-     * Brings the selected entry into the panel list once the panel has been drawn: a far jump makes the list
-     * refill and restyle every visible entry, which would otherwise delay the panel's frame.
-     */
-    private void scrollSidebarAfterFrame() {
-        if (getScene() == null) {
-            scrollSidebarTo(viewModel.selectedIndexProperty().get());
-            return;
-        }
-        NextFrame.thenLater(getScene(), () -> scrollSidebarTo(viewModel.selectedIndexProperty().get()));
+        sidebarStack.getChildren().add(sidebar);
     }
 
     /** Scrolls the panel list only as far as it takes to show entry {@code index}, as a file browser does. */
@@ -278,11 +237,11 @@ public final class ReaderView extends BorderPane {
         readingArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         readingArea.setFocusTraversable(true);
         readingArea.setAccessibleText("Panel content");
-        readingArea.setContent(deck);
+        page.setAlignment(Pos.TOP_CENTER);
+        readingArea.setContent(page);
         showPanel(null, viewModel.getSelectedPanel());
         viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(old, panel));
         viewModel.briefingProperty().addListener((obs, old, briefing) -> {
-            deck.clear();
             Panel shown = viewModel.getSelectedPanel();
             if (shown != null && briefing.panels().contains(shown)) {
                 showPanel(shown, shown);
@@ -293,50 +252,21 @@ public final class ReaderView extends BorderPane {
 
     /** Shows {@code panel}; when it is the panel already shown (a reload), the reader keeps their place. */
     private void showPanel(Panel previous, Panel panel) {
+        unmarkHighlighted();
         if (panel == null) {
-            deck.clear();
+            shownView = null;
+            page.getChildren().clear();
             return;
         }
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? readingArea.getVvalue() : 0;
-        unmarkHighlighted();
-        deck.show(panel, readingArea.getViewportBounds().getHeight());
+        shownView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
+        page.getChildren().setAll(shownView);
         if (samePanel) {
-            deck.completeShown();
             readingArea.applyCss();
             readingArea.layout();
         }
         readingArea.setVvalue(position);
-        prepareNeighbourAfterFrame();
-    }
-
-    /**
-     * Once the panel shown has been drawn, adds the blocks it was shown without, and readies the panel after it, or
-     * before it when the reader is paging back, so that paging on shows a panel at once (the panel just left is kept
-     * too, for turning back).
-     */
-    private void prepareNeighbourAfterFrame() {
-        int index = viewModel.selectedIndexProperty().get();
-        int step = index < indexBefore ? -1 : 1;
-        indexBefore = index;
-        if (getScene() == null || index < 0) {
-            return;
-        }
-        Panel shown = viewModel.getSelectedPanel();
-        NextFrame.thenLater(getScene(), () -> {
-            List<Panel> panels = viewModel.getPanels();
-            if (shown != viewModel.getSelectedPanel()) {
-                return;
-            }
-            deck.completeShown();
-            if (index + step >= 0 && index + step < panels.size()) {
-                deck.prepare(panels.get(index + step));
-            }
-        });
-    }
-
-    private PanelView panelView(Panel panel) {
-        return PanelView.headed(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
     }
 
     private void unmarkHighlighted() {
@@ -349,8 +279,7 @@ public final class ReaderView extends BorderPane {
     /** Scrolls block {@code blockId} of the shown panel into view and marks it, until another is marked. */
     public void revealBlock(String blockId) {
         unmarkHighlighted();
-        PanelView shown = deck.shownView();
-        Node node = blockId == null || shown == null ? null : shown.nodeOf(blockId);
+        Node node = blockId == null || shownView == null ? null : shownView.nodeOf(blockId);
         if (node == null) {
             readingArea.setVvalue(0);
             return;
@@ -359,9 +288,9 @@ public final class ReaderView extends BorderPane {
         highlighted = node;
         readingArea.applyCss();
         readingArea.layout();
-        double contentHeight = deck.getHeight();
+        double contentHeight = page.getHeight();
         double viewport = readingArea.getViewportBounds().getHeight();
-        double top = deck.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        double top = page.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         readingArea.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, (top - 24) / (contentHeight - viewport))));
     }
 
@@ -371,7 +300,6 @@ public final class ReaderView extends BorderPane {
     }
 
     public void setScrollPosition(double position) {
-        deck.completeShown();
         readingArea.applyCss();
         readingArea.layout();
         readingArea.setVvalue(position);
@@ -469,7 +397,7 @@ public final class ReaderView extends BorderPane {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(description);
-        navigationButtons.add(button);
+        button.setTooltip(new Tooltip(description));
         button.setOnAction(event -> action.run());
         button.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
         return button;

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -183,35 +181,29 @@ class PresentationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void theSlideNextLeadsToIsReadiedOutOfSightAndShownFromThere(FxRobot robot) throws TimeoutException {
+    void theRoomSeesOneSlideTheStepNextLeadsTo(FxRobot robot) {
         robot.type(KeyCode.F5);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> audienceSlides(robot).size() == 2);
-        Slide readied = audienceSlides(robot).stream().filter(slide -> !Drawn.isDrawn(slide)).findFirst()
-                .orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(revealedItems(robot)).isZero();
 
         robot.type(KeyCode.PAGE_DOWN);
 
-        assertThat(audienceSlides(robot).stream().filter(Drawn::isDrawn)).containsExactly(readied);
-        assertThat((List<Object>) robot.lookup("#audience-stage").query()
-                .queryAccessibleAttribute(AccessibleAttribute.CHILDREN)).containsExactly(readied);
+        assertThat(audienceSlides(robot)).hasSize(1).allMatch(Drawn::isDrawn);
         assertThat(revealedItems(robot)).as("the agenda's first item").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
     }
 
     @Test
-    void theConsolesPreviewOfWhatComesNextIsReadiedAStepAhead(FxRobot robot) throws TimeoutException {
+    void theConsolesPreviewShowsTheStepAfterTheOneShown(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.S);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> upcomingSlides(robot).size() == 2);
-        Slide readied = upcomingSlides(robot).stream().filter(slide -> !Drawn.isDrawn(slide)).findFirst()
-                .orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+        Slide before = upcomingSlides(robot).get(0);
 
         robot.type(KeyCode.PAGE_DOWN);
 
-        assertThat(upcomingSlides(robot).stream().filter(Drawn::isDrawn)).containsExactly(readied);
+        assertThat(upcomingSlides(robot)).hasSize(1).doesNotContain(before).allMatch(Drawn::isDrawn);
         robot.type(KeyCode.ESCAPE);
     }
 

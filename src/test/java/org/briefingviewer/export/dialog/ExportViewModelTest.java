@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.briefingviewer.benchmark.SyntheticBriefings;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.export.Layout;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.testing.ManyPanels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,7 +120,7 @@ class ExportViewModelTest {
         ExportViewModel.Exporter recording = (briefing, options, target, progress) ->
                 exportedTitles.add(briefing.metadata().title());
         ExportViewModel following = new ExportViewModel(shown, recording, Runnable::run, Runnable::run);
-        Briefing other = SyntheticBriefings.generate(3, 1);
+        Briefing other = ManyPanels.briefing(3);
 
         shown.set(other);
         following.start(folder.resolve("other.pdf"));
@@ -149,7 +149,7 @@ class ExportViewModelTest {
     void theExporterIsReadiedOnceInTheBackgroundWithTheBriefingShown() {
         List<Briefing> readied = new ArrayList<>();
         viewModel.prepareWith(readied::add);
-        Briefing other = SyntheticBriefings.generate(3, 1);
+        Briefing other = ManyPanels.briefing(3);
         shown.set(other);
 
         viewModel.prepare();

@@ -15,7 +15,7 @@ import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.model.Briefing;
 
 /**
- * Times PDF export in-process, warm. Not a test: run on purpose with {@code src/test/scripts/benchmark-export.sh}.
+ * Times PDF export in-process, warm. Not a test: run on purpose with {@code src/benchmark/scripts/benchmark-export.sh}.
  * Prints medians of repeated runs; a 2-core shared machine is noisy, so compare figures from the same run.
  */
 public final class ExportBenchmark {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Markdown against JSON: --validate of the summit as a whole process, and a 300-panel briefing loaded in-process,
 # warm. Not part of mvn verify: run it on purpose.
-#   bash src/test/scripts/benchmark-markdown.sh
+#   bash src/benchmark/scripts/benchmark-markdown.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-mvn -q -B package -DskipTests -Dapp-image.phase=none
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+mvn -q -B -Pbenchmarks package -DskipTests -Dapp-image.phase=none
+mvn -q -B -Pbenchmarks dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
 viewer=target/briefing-viewer/bin/briefing-viewer
 work=$(mktemp -d)
 "$viewer" --convert docs/examples/korea-us-summit.md "$work/summit.json"

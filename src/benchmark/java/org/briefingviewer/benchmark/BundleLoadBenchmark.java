@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Loading a synthetic bundle in-process, as the window does before showing it: parsing, the schema and meaning
  * checks, and binding (JMH). {@code cold} is the first load in a fresh JVM, its loader made too, as at start;
  * {@code warm} is a load by a loader that has loaded before, compiled, as for a file opened in a running window.
- * Not a test: run on purpose by {@code src/test/scripts/benchmark-startup.sh}, which writes the bundles and passes
+ * Not a test: run on purpose by {@code src/benchmark/scripts/benchmark-startup.sh}, which writes the bundles and passes
  * their folder as the {@code folder} parameter.
  */
 @State(Scope.Benchmark)

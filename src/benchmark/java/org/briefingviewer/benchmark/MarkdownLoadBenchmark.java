@@ -12,7 +12,7 @@ import org.briefingviewer.model.Briefing;
 
 /**
  * How long a warm viewer takes to check and load a 300-panel briefing written in Markdown, against the same
- * briefing as JSON. Run on purpose: {@code src/test/scripts/benchmark-markdown.sh}.
+ * briefing as JSON. Run on purpose: {@code src/benchmark/scripts/benchmark-markdown.sh}.
  */
 public final class MarkdownLoadBenchmark {
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Startup and scale benchmark (issue: install and start fast). Not part of mvn verify: run it on purpose.
-#   bash src/test/scripts/benchmark-startup.sh [RUNS]
+#   bash src/benchmark/scripts/benchmark-startup.sh [RUNS]
 # Needs a display; without one it starts Xvfb (Debian: apt-get install xvfb). Prints markdown tables:
-# 1. time to first frame: a bare JavaFX window (with default JVM options and with the launcher's), a window using
-#    only the app's libraries, the app without class-data sharing, the app image with it, all interleaved; counted
-#    from the JVM's start, and from the launch (which adds what a launcher does before the JVM starts);
-# 2. load and first frame, window complete, and peak RSS (/usr/bin/time), for the summit and synthetic
+# 1. time to first frame: a bare JavaFX window (with default JVM options, with the launcher's, and on the app
+#    image's own runtime), a window using only the app's libraries, the app folder (no class-data archive of its
+#    own), the app image with its archive, and, when BEFORE_IMAGE names another app image folder, that one too, all
+#    interleaved; counted from the JVM's start, and from the launch (which adds what a launcher does first);
+# 2. load and first frame, and peak RSS (/usr/bin/time), for the summit and synthetic
 #    100/1000/5000-panel briefings; then loading those bundles in-process, cold and warm, with JMH;
 # 3. panel switching in the window (select, and the pulse's CSS and layout), median and p95, jumping at random
 #    and stepping on, and the busiest of the four frames after each switch (the JavaFX thread's processor time);
@@ -22,8 +23,8 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   sleep 1
 fi
-mvn -q -B -Pdist package -DskipTests
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+mvn -q -B -Pbenchmarks -Pdist package -DskipTests
+mvn -q -B -Pbenchmarks test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
 classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
 javafx=$(ls target/briefing-viewer/lib/javafx-*.jar | tr '\n' ':')
 data=$(mktemp -d)
@@ -48,12 +49,12 @@ launch() {
 }
 
 # The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
-tuning=$(sed -n 's/^java-options=\(-X.*\)/\1/p' target/dist/briefing-viewer/lib/app/briefing-viewer.cfg \
-  | grep -v -e '^-Xlog' -e '^-XX:SharedArchiveFile')
+tuning=$(grep -v -e '^#' -e '^$' src/main/dist/jvm.options)
+image_java=target/dist/briefing-viewer/lib/runtime/bin/java
 echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start, and ms since launch)"
-cases=(bare bare_tuned libraries app image)
+cases=(bare bare_tuned bare_image_runtime libraries app image)
+[ -z "${BEFORE_IMAGE:-}" ] || cases+=(before)
 declare -A first_frames launch_times
-complete=()
 for _ in $(seq "$runs"); do
   for case in "${cases[@]}"; do
     rm -rf "$XDG_DATA_HOME"
@@ -62,11 +63,12 @@ for _ in $(seq "$runs"); do
         org.briefingviewer.benchmark.BareWindow) ;;
       bare_tuned) out=$(launch java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.BareWindow) ;;
+      bare_image_runtime) out=$(launch "$image_java" $tuning -cp "$classpath" org.briefingviewer.benchmark.BareWindow) ;;
       libraries) out=$(launch java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.LibrariesWindow) ;;
-      app) out=$(launch env BRIEFING_VIEWER_CDS=off target/briefing-viewer/bin/briefing-viewer --benchmark-startup) ;;
-      image) out=$(launch target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup)
-        complete+=("$(field "$out" window-complete-ms)") ;;
+      app) out=$(launch target/briefing-viewer/bin/briefing-viewer --benchmark-startup) ;;
+      image) out=$(launch target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup) ;;
+      before) out=$(launch "$BEFORE_IMAGE/bin/briefing-viewer" --benchmark-startup) ;;
     esac
     first_frames[$case]+="$(field "$out" first-frame-ms) "
     launch_times[$case]+="$(field "$out" from-launch-ms) "
@@ -83,32 +85,30 @@ echo "| what | first frame ms | ratio to bare | ratio to bare with the same JVM 
 echo "|---|---:|---:|---:|---:|"
 echo "| bare JavaFX window, no CDS, default JVM options | $(first_frame bare) | 1.00 | | $(from_launch bare) |"
 row "bare JavaFX window, no CDS, the launcher's JVM options" bare_tuned
+row "bare JavaFX window on the app image's runtime, no CDS, the launcher's JVM options" bare_image_runtime
 echo "| a window asking of the app's libraries only what its first frame does, no CDS, default JVM options |" \
   "$(first_frame libraries) | $(ratio "$(first_frame libraries)" "$(first_frame bare)") | | $(from_launch libraries) |"
-row "app, summit briefing, no CDS" app
+row "app folder, summit briefing, the JDK's own CDS archive only" app
 row "app image with its CDS archive" image
-echo "| app image: window complete (panel list and features added after the first frame) |" \
-  "$(printf '%s\n' "${complete[@]}" | median) | | | |"
+[ -z "${BEFORE_IMAGE:-}" ] || row "BEFORE_IMAGE ($BEFORE_IMAGE)" before
 echo
 echo "## Load and first frame, peak RSS (median of $runs; app image)"
 points=()
-echo "| briefing | first frame ms | window complete ms | peak RSS MB |"
-echo "|---|---:|---:|---:|"
+echo "| briefing | first frame ms | peak RSS MB |"
+echo "|---|---:|---:|"
 for case in summit 100 1000 5000; do
   file=""
   [ "$case" = summit ] || file="$data/synthetic-$case.json"
   frames=()
-  completes=()
   rss=()
   for _ in $(seq "$runs"); do
     out=$(fresh /usr/bin/time -f "rss-kb %M" target/dist/briefing-viewer/bin/briefing-viewer --benchmark-startup $file 2>&1)
     frames+=("$(field "$out" first-frame-ms)")
-    completes+=("$(field "$out" window-complete-ms)")
     rss+=("$(echo "$out" | awk '/rss-kb/ {print int($2/1024)}')")
   done
   frame=$(printf '%s\n' "${frames[@]}" | median)
   memory=$(printf '%s\n' "${rss[@]}" | median)
-  echo "| $case | $frame | $(printf '%s\n' "${completes[@]}" | median) | $memory |"
+  echo "| $case | $frame | $memory |"
   panels=$case
   [ "$case" = summit ] && panels=5
   points+=("$panels:$frame:$memory")

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # PDF export benchmark (issue: export). Not part of mvn verify: run it on purpose.
-#   bash src/test/scripts/benchmark-export.sh
+#   bash src/benchmark/scripts/benchmark-export.sh
 # 1. In-process, warm: the summit briefing per layout (median of 20) and synthetic 100/500-panel briefings.
 # 2. The command line end to end (JVM start to file written), median of 7 runs per layout.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-mvn -q -B package -DskipTests
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+mvn -q -B -Pbenchmarks package -DskipTests
+mvn -q -B -Pbenchmarks dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
 classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
 
 echo "## In-process, warm"

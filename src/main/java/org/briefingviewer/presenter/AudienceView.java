@@ -61,6 +61,12 @@ public final class AudienceView {
                 event.consume();
             }
         });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (PresentationKeys.isHelpCharacter(event)) {
+                viewModel.toggleHelp();
+                event.consume();
+            }
+        });
         hideCursorWhenIdle(scene);
         stage.setScene(scene);
         stage.setTitle("Presenting — " + viewModel.getReader().getBriefing().metadata().title());

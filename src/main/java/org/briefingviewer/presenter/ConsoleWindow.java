@@ -83,6 +83,12 @@ final class ConsoleWindow {
                 event.consume();
             }
         });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (PresentationKeys.isHelpCharacter(event)) {
+                help.setVisible(!help.isVisible());
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle("Presenter console — " + viewModel.getReader().getBriefing().metadata().title());
         Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> console.tick()));

@@ -54,9 +54,14 @@ final class PresentationKeys {
         return true;
     }
 
-    /** F1, or ? (Shift+/). */
-    static boolean isHelpKey(KeyEvent event) {
-        return event.getCode() == KeyCode.F1 || (event.getCode() == KeyCode.SLASH && event.isShiftDown());
+    /** F1. */
+    static boolean isHelpKey(KeyEvent pressed) {
+        return pressed.getCode() == KeyCode.F1;
+    }
+
+    /** A typed ?, whichever keys the keyboard layout types it with. */
+    static boolean isHelpCharacter(KeyEvent typed) {
+        return "?".equals(typed.getCharacter());
     }
 
     /** In the overview, arrows move the choice by a tile or a row, Enter picks it and Esc closes it. */

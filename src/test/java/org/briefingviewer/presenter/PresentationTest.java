@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Block;
@@ -131,6 +133,21 @@ class PresentationTest {
 
         robot.type(KeyCode.F1);
         assertThat(robot.lookup(".key-help-overlay").query().isVisible()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aTypedQuestionMarkShowsTheKeysWhateverKeyTypedIt(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node audience = robot.lookup(".audience").query();
+
+        robot.interact(() -> Event.fireEvent(audience, new KeyEvent(KeyEvent.KEY_TYPED, "?", "",
+                KeyCode.UNDEFINED, false, false, false, false)));
+
+        assertThat(robot.lookup(".audience .key-help-overlay").query().isVisible()).isTrue();
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup(".audience .key-help-overlay").query().isVisible()).isFalse();
         robot.type(KeyCode.ESCAPE);
     }
 

@@ -15,8 +15,8 @@ public final class KeyReference {
 
     public static final List<Binding> READING = List.of(
             new Binding("Ctrl+1 … Ctrl+9", "Go to panel 1 … 9"),
-            new Binding("Ctrl+Page Down, Alt+Right", "Next step, or next panel"),
-            new Binding("Ctrl+Page Up, Alt+Left", "Previous step, or previous panel"),
+            new Binding("Ctrl+Page Down, Alt+Right", "Next panel"),
+            new Binding("Ctrl+Page Up, Alt+Left", "Previous panel"),
             new Binding("Ctrl+F", "Search all panels"),
             new Binding("Enter, F3 / Shift+F3", "Next / previous match"),
             new Binding("Esc (in the search field)", "Clear the search"),
@@ -32,8 +32,8 @@ public final class KeyReference {
             new Binding("Ctrl+Q", "Quit"));
 
     public static final List<Binding> PRESENTING = List.of(
-            new Binding("Right, Down, Space, Page Down, N, Enter", "Next panel"),
-            new Binding("Left, Up, Backspace, Page Up, P", "Previous panel"),
+            new Binding("Right, Down, Space, Page Down, N, Enter", "Next step, or next panel"),
+            new Binding("Left, Up, Backspace, Page Up, P", "Previous step, or previous panel"),
             new Binding("Home / End", "First / last panel"),
             new Binding("A number, then Enter", "Go to that panel"),
             new Binding("O or G", "Overview of all panels: arrows choose, Enter shows, Esc closes"),

@@ -2,6 +2,7 @@ package org.briefingviewer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -38,4 +39,42 @@ class ArchitectureTest {
     static final ArchRule modelAndLoadingDoNotReachIntoViews = noClasses()
             .that().resideInAnyPackage("..model..", "..bundle..")
             .should().dependOnClassesThat().resideInAnyPackage("..reader..", "..app..", "..ui..");
+
+    /** The "may use" column of docs/architecture.md's package table. */
+    @ArchTest
+    static final ArchRule packagesUseOnlyWhatTheArchitectureAllows = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy("org.briefingviewer.model")
+            .layer("storage").definedBy("org.briefingviewer.storage")
+            .layer("fonts").definedBy("org.briefingviewer.fonts")
+            .layer("bundle").definedBy("org.briefingviewer.bundle")
+            .layer("export").definedBy("org.briefingviewer.export")
+            .layer("ui").definedBy("org.briefingviewer.ui")
+            .layer("reader").definedBy("org.briefingviewer.reader")
+            .layer("search").definedBy("org.briefingviewer.search")
+            .layer("sources").definedBy("org.briefingviewer.sources")
+            .layer("notes").definedBy("org.briefingviewer.notes")
+            .layer("comfort").definedBy("org.briefingviewer.comfort")
+            .layer("help").definedBy("org.briefingviewer.help")
+            .layer("presenter").definedBy("org.briefingviewer.presenter")
+            .layer("opening").definedBy("org.briefingviewer.opening")
+            .layer("settings").definedBy("org.briefingviewer.settings")
+            .layer("export.dialog").definedBy("org.briefingviewer.export.dialog")
+            .layer("app").definedBy("org.briefingviewer.app")
+            .whereLayer("model").mayNotAccessAnyLayer()
+            .whereLayer("storage").mayNotAccessAnyLayer()
+            .whereLayer("fonts").mayOnlyAccessLayers("model")
+            .whereLayer("bundle").mayOnlyAccessLayers("model", "storage", "fonts")
+            .whereLayer("export").mayOnlyAccessLayers("model", "storage", "fonts")
+            .whereLayer("ui").mayOnlyAccessLayers("model")
+            .whereLayer("reader").mayOnlyAccessLayers("model", "ui")
+            .whereLayer("search").mayOnlyAccessLayers("model", "reader", "ui")
+            .whereLayer("sources").mayOnlyAccessLayers("model", "reader", "ui")
+            .whereLayer("notes").mayOnlyAccessLayers("model", "reader", "storage", "ui")
+            .whereLayer("comfort").mayOnlyAccessLayers("model", "reader", "ui")
+            .whereLayer("help").mayOnlyAccessLayers("model", "reader", "ui")
+            .whereLayer("presenter").mayOnlyAccessLayers("model", "help", "reader", "ui")
+            .whereLayer("opening").mayOnlyAccessLayers("model", "bundle", "reader", "storage", "ui")
+            .whereLayer("settings").mayOnlyAccessLayers("model", "comfort", "opening", "presenter", "reader", "storage", "ui")
+            .whereLayer("export.dialog").mayOnlyAccessLayers("model", "export", "reader", "ui");
 }

@@ -50,6 +50,7 @@ launch() {
 
 # The JVM options the app image's launcher passes, less its archive: the bare window is also measured with them.
 tuning=$(grep -v -e '^#' -e '^$' src/main/dist/jvm.options)
+# The image's runtime holds JavaFX's modules itself: its bare window needs only the probe's classes.
 image_java=target/dist/briefing-viewer/lib/runtime/bin/java
 echo "## Time to first frame (median of $runs interleaved runs, ms since JVM start, and ms since launch)"
 cases=(bare bare_tuned bare_image_runtime libraries app image)
@@ -63,7 +64,8 @@ for _ in $(seq "$runs"); do
         org.briefingviewer.benchmark.BareWindow) ;;
       bare_tuned) out=$(launch java $tuning --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.BareWindow) ;;
-      bare_image_runtime) out=$(launch "$image_java" $tuning -cp "$classpath" org.briefingviewer.benchmark.BareWindow) ;;
+      bare_image_runtime) out=$(launch "$image_java" $tuning --enable-native-access=javafx.graphics \
+        -cp target/test-classes:target/classes org.briefingviewer.benchmark.BareWindow) ;;
       libraries) out=$(launch java --module-path "$javafx" --add-modules javafx.controls -cp "$classpath" \
         org.briefingviewer.benchmark.LibrariesWindow) ;;
       app) out=$(launch target/briefing-viewer/bin/briefing-viewer --benchmark-startup) ;;

@@ -7,8 +7,9 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.briefingviewer.model.Briefing;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.shell.Shell;
 
 /**
  * Time to switch panels in the real window: select a panel, and the pulse's CSS and layout passes that follow. Run
@@ -28,7 +29,8 @@ public final class PanelSwitchBenchmark {
         CompletableFuture<PacedRuns.Timings> result = new CompletableFuture<>();
         Platform.startup(() -> {
             ReaderViewModel viewModel = new ReaderViewModel(briefing);
-            Parent root = ReaderView.show(new Stage(), viewModel, 1280, 800);
+            Parent root = Shell.open(new Stage(), 1280, 800, List.of(new ReadingFeature(viewModel, link -> { })))
+                    .root();
             Random random = new Random(7);
             int[] switches = {0};
             PacedRuns.start(List.of(root.getScene()),

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.briefingviewer.presenter.PresentFeature;
 import org.briefingviewer.presenter.PresentationViewModel;
-import org.briefingviewer.presenter.TalkOpener;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.shell.Shell;
 
 /**
  * Time for a talk to take a presenter's "next": step, and the pulse's CSS and layout passes that follow in every
@@ -28,9 +30,10 @@ public final class PresenterStepBenchmark {
         CompletableFuture<PacedRuns.Timings> result = new CompletableFuture<>();
         Platform.startup(() -> {
             ReaderViewModel reader = new ReaderViewModel(SyntheticBriefings.generate(panels, 42));
-            ReaderView view = ReaderView.show(new Stage(), reader, 1280, 800);
             PresentationViewModel presentation = new PresentationViewModel(reader);
-            TalkOpener.begin(presentation, view.getScene().getWindow(), view.getScene().getStylesheets());
+            Shell shell = Shell.open(new Stage(), 1280, 800, List.of(new ReadingFeature(reader, link -> { }),
+                    new PresentFeature(presentation)));
+            ((Button) shell.root().lookup("#present-button")).fire();
             if (withConsole && !presentation.consoleShownProperty().get()) {
                 presentation.showConsole();
             }

@@ -1,6 +1,9 @@
 package org.briefingviewer.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -9,33 +12,37 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.briefingviewer.appearance.AppearanceFeature;
+import org.briefingviewer.appearance.AppearanceViewModel;
+import org.briefingviewer.appearance.Theme;
 import org.briefingviewer.bundle.BriefingLoader;
-import org.briefingviewer.comfort.ComfortFeature;
-import org.briefingviewer.comfort.ComfortViewModel;
 import org.briefingviewer.export.PdfExporter;
-import org.briefingviewer.help.AboutDialog;
-import org.briefingviewer.help.HelpFeature;
 import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
 import org.briefingviewer.export.dialog.SaveLocationChooser;
+import org.briefingviewer.help.AboutDialog;
+import org.briefingviewer.help.HelpFeature;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.notes.NotesFeature;
 import org.briefingviewer.notes.NotesStore;
 import org.briefingviewer.notes.NotesViewModel;
 import org.briefingviewer.opening.OpenFeature;
-import org.briefingviewer.presenter.PresentFeature;
-import org.briefingviewer.presenter.PresentationViewModel;
 import org.briefingviewer.opening.OpenViewModel;
 import org.briefingviewer.opening.RecentFiles;
-import org.briefingviewer.reader.LinkConfirmation;
-import org.briefingviewer.search.SearchFeature;
-import org.briefingviewer.settings.RememberedState;
-import org.briefingviewer.settings.SettingsStore;
-import org.briefingviewer.search.SearchViewModel;
-import org.briefingviewer.sources.SourcesWindow;
-import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.presenter.PresentFeature;
+import org.briefingviewer.presenter.PresentationViewModel;
+import org.briefingviewer.presenter.ScreenAssignment.Display;
 import org.briefingviewer.reader.ReaderViewModel;
-import org.briefingviewer.storage.UserDataFolder;
+import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.reader.ReadingPlace;
+import org.briefingviewer.search.SearchFeature;
+import org.briefingviewer.search.SearchViewModel;
+import org.briefingviewer.settings.Preferences;
+import org.briefingviewer.settings.SettingsStore;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.Shell;
+import org.briefingviewer.shell.WindowPlace;
+import org.briefingviewer.sources.SourcesWindow;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
 import org.briefingviewer.ui.Styles;
@@ -47,6 +54,7 @@ public final class BriefingViewerApp extends Application {
     private static final double PREFERRED_HEIGHT = 800;
     /** Long enough for a cancelled export to delete its temporary file. */
     private static final long SHUTDOWN_WAIT_SECONDS = 5;
+    private static final Duration SETTINGS_DELAY = Duration.ofSeconds(1);
 
     private final ExecutorService background = daemonThread("briefing-viewer-background");
     private final ExecutorService searching = daemonThread("briefing-viewer-search");
@@ -56,6 +64,7 @@ public final class BriefingViewerApp extends Application {
     private static Path file;
     private static String panelId;
     private static boolean benchmarkStartup;
+    private static Path userData;
     private static SettingsStore settingsStore;
     private static SettingsStore.Loaded remembered;
 
@@ -63,76 +72,114 @@ public final class BriefingViewerApp extends Application {
     private ExportViewModel export;
     private OpenViewModel opening;
     private NotesViewModel notes;
-    private ComfortViewModel comfort;
-    private RememberedState rememberedState;
+    private Preferences preferences;
+    private Shell shell;
 
-    /** Called on the thread that launches the application, which also reads the remembered settings. */
-    static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup) {
+    /**
+     * Called on the thread that launches the application, which also reads the remembered settings.
+     *
+     * @param userDataFolder where the reader's settings, notes, recent files and error log are kept
+     */
+    static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup,
+                          Path userDataFolder) {
         briefing = briefingToShow;
         file = fileShown;
         panelId = panelToShow;
         benchmarkStartup = probeStartup;
-        settingsStore = new SettingsStore(UserDataFolder.resolve().resolve("settings.json"));
+        userData = userDataFolder;
+        settingsStore = new SettingsStore(userData.resolve("settings.json"));
         remembered = settingsStore.load();
     }
 
     /** Shows the window with every feature, its place, zoom and theme already right. */
     @Override
     public void start(Stage stage) {
-        ReaderViewModel viewModel = new ReaderViewModel(briefing);
+        ReaderViewModel reader = new ReaderViewModel(briefing);
         if (panelId != null) {
-            viewModel.select(panelId);
+            reader.select(panelId);
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
         double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
-        ReaderView view = ReaderView.inWindow(stage, viewModel, width, height);
-        reportUnexpectedErrorsIn(view);
-        opening = new OpenViewModel(viewModel, path -> loader().check(path),
-                new RecentFiles(UserDataFolder.resolve().resolve("recent-files.json")), background, Platform::runLater);
-        if (file != null) {
-            opening.showing(file);
-        }
-        comfort = new ComfortViewModel();
-        ComfortFeature.applyLook(view, comfort);
-        PresentationViewModel presentation = new PresentationViewModel(viewModel);
-        rememberedState = new RememberedState(settingsStore, stage, view, viewModel, comfort, opening, presentation);
-        rememberedState.restore(remembered, file == null, panelId == null);
-        installFeatures(stage, view, viewModel, presentation);
-        view.showWindow();
+        NotesViewModel.Debouncer debouncer = NotesFeature.fxDebouncer();
+        preferences = new Preferences(settingsStore, remembered, save -> debouncer.schedule(SETTINGS_DELAY, save),
+                problem -> showError(shell, "settings-warning", problem));
+        shell = Shell.open(stage, width, height, features(reader));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::saveOnTermination, "save-on-termination"));
         if (benchmarkStartup) {
             StartupProbe.reportFirstFrame(stage.getScene());
         }
     }
 
-    private void installFeatures(Stage stage, ReaderView view, ReaderViewModel viewModel,
-                                 PresentationViewModel presentation) {
-        PdfExporter pdf = new PdfExporter();
-        export = new ExportViewModel(viewModel.briefingProperty(), pdf::export, background, Platform::runLater);
-        export.prepareWith(pdf::prepare);
-        DesktopActions desktop = DesktopActions.using(getHostServices());
-        ExportFeature.install(view, viewModel, export, SaveLocationChooser.platformDialog(), desktop);
-        OpenFeature.install(view, opening);
-        view.setLinkHandler(link -> LinkConfirmation.ask(stage, link, desktop::browse));
-        SearchViewModel search = new SearchViewModel(viewModel, searching, Platform::runLater);
-        SearchFeature.install(view, search);
-        SourcesWindow.install(view, viewModel);
-        ComfortFeature.addMenuItems(view, comfort);
-        notes = new NotesViewModel(viewModel, new NotesStore(UserDataFolder.resolve().resolve("notes")),
-                NotesFeature.fxDebouncer(), notesWriter, Platform::runLater);
-        NotesFeature.install(view, notes);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::saveOnTermination, "save-on-termination"));
-        search.searchNotesFrom(notes::allNotes);
-        export.exportNotesFrom(notes::allNotes);
-        PresentFeature.install(view, presentation);
-        HelpFeature.install(view);
-        AboutDialog.install(view, Version.current());
+    /** The window, for tests that drive the application as it starts. */
+    Shell shell() {
+        return shell;
     }
 
-    private static void reportUnexpectedErrorsIn(ReaderView view) {
-        new UnexpectedErrors(UserDataFolder.resolve().resolve("errors.log"), System.err, Platform::runLater,
-                message -> view.showBanner(Banners.create("unexpected-error", message, Styles.BANNER_ERROR,
-                        Banners.button("Dismiss", () -> view.showBanner(null))))).install();
+    private List<Feature> features(ReaderViewModel reader) {
+        DesktopActions desktop = DesktopActions.using(getHostServices());
+        ReadingFeature reading = new ReadingFeature(reader, desktop::browse);
+        opening = new OpenViewModel(reader, path -> loader().check(path),
+                new RecentFiles(userData.resolve("recent-files.json")), background, Platform::runLater);
+        if (file != null) {
+            opening.showing(file);
+        }
+        AppearanceViewModel appearance = new AppearanceViewModel();
+        PresentationViewModel presentation = new PresentationViewModel(reader);
+        SearchViewModel search = new SearchViewModel(reader, searching, Platform::runLater);
+        notes = new NotesViewModel(reader, new NotesStore(userData.resolve("notes")), NotesFeature.fxDebouncer(),
+                notesWriter, Platform::runLater);
+        search.searchNotesFrom(notes::allNotes);
+        PdfExporter pdf = new PdfExporter();
+        export = new ExportViewModel(reader.briefingProperty(), pdf::export, background, Platform::runLater);
+        export.prepareWith(pdf::prepare);
+        export.exportNotesFrom(notes::allNotes);
+        return List.of(
+                into -> reportUnexpectedErrors(into, userData.resolve("errors.log")),
+                reading,
+                new SearchFeature(search, reading.area()),
+                new SourcesWindow(reader, reading.area()),
+                new NotesFeature(notes),
+                new AppearanceFeature(appearance),
+                new PresentFeature(presentation),
+                new OpenFeature(opening),
+                new ExportFeature(reader, export, SaveLocationChooser.platformDialog(), desktop),
+                new HelpFeature(),
+                new AboutDialog(Version.current()),
+                into -> remember(into, reading, appearance, presentation));
+    }
+
+    /** What the window remembers between runs: each value belongs to its feature, and is kept as it changes. */
+    private void remember(Shell into, ReadingFeature reading, AppearanceViewModel appearance,
+                          PresentationViewModel presentation) {
+        if (remembered.warning() != null) {
+            showError(into, "settings-warning", remembered.warning());
+        }
+        preferences.remember("zoom", appearance.zoomProperty(), Integer.class);
+        preferences.remember("theme", appearance.themeProperty(), Theme.class);
+        preferences.remember("window", into.windowPlaceProperty(), WindowPlace.class);
+        preferences.remember("sidebarWidth", into.sidebarWidthProperty(), Double.class);
+        preferences.remember("audienceScreen", presentation.audienceScreenProperty(), Display.class);
+        preferences.keep("briefingFile", opening.currentFileProperty().map(path -> path.toAbsolutePath().toString()));
+        if (panelId == null) {
+            preferences.remember("place", reading.placeProperty(), ReadingPlace.class);
+        } else {
+            preferences.keep("place", reading.placeProperty());
+        }
+        if (file == null) {
+            preferences.remembered("briefingFile", String.class).map(Path::of).filter(Files::exists)
+                    .ifPresent(opening::open);
+        }
+    }
+
+    private static void reportUnexpectedErrors(Shell into, Path log) {
+        new UnexpectedErrors(log, System.err, Platform::runLater, message -> showError(into, "unexpected-error",
+                message)).install();
+    }
+
+    private static void showError(Shell into, String id, String message) {
+        into.showBanner(Banners.create(id, message, Styles.BANNER_ERROR,
+                Banners.button("Dismiss", () -> into.showBanner(null))));
     }
 
     /** Made at the first open, on the background thread that checks files, rather than before the first frame. */
@@ -177,8 +224,8 @@ public final class BriefingViewerApp extends Application {
         if (notes != null) {
             notes.saveNow();
         }
-        if (rememberedState != null) {
-            rememberedState.save();
+        if (preferences != null) {
+            preferences.save();
         }
         searching.shutdownNow();
         notesWriter.shutdown();

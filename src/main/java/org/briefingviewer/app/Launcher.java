@@ -3,6 +3,7 @@ package org.briefingviewer.app;
 import java.nio.file.Path;
 import javafx.application.Application;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.storage.UserDataFolder;
 
 /** What happens once the command line has produced a briefing to show. */
 interface Launcher {
@@ -24,7 +25,7 @@ interface Launcher {
 
         @Override
         public boolean open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup) {
-            BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup);
+            BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup, UserDataFolder.resolve());
             if (!toolkit.awaitDisplay()) {
                 return false;
             }

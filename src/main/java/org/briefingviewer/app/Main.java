@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.briefingviewer.appearance.Appearance;
 import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.bundle.BundleCheck;
@@ -18,7 +19,6 @@ import org.briefingviewer.export.PageSize;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Panel;
-import org.briefingviewer.ui.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +91,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        ToolkitStart toolkit = ToolkitStart.forArguments(() -> Theme.useForControls(false), args);
+        ToolkitStart toolkit = ToolkitStart.forArguments(Appearance::prepareControls, args);
         System.exit(run(new Launcher.Window(toolkit), args));
     }
 

@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Styles;
 
 /** Help ▸ About Briefing Viewer: the version, and the licences of the bundled fonts and libraries. */
-public final class AboutDialog {
+public final class AboutDialog implements Feature {
 
     private record Component(String name, String licence) {
     }
@@ -34,13 +36,16 @@ public final class AboutDialog {
             new Component("SLF4J", "MIT"));
     private static final String FONT_LICENCE = "/org/briefingviewer/assets/fonts/OFL.txt";
 
-    private AboutDialog() {
+    private final String version;
+
+    public AboutDialog(String version) {
+        this.version = version;
     }
 
-    public static void install(ReaderView view, String version) {
-        MenuItem about = new MenuItem("_About Briefing Viewer");
-        about.setOnAction(event -> show(view.getScene().getWindow(), version));
-        view.addHelpMenuItems(about);
+    @Override
+    public void installInto(Shell shell) {
+        shell.add(Action.of("about", "_About Briefing Viewer", () -> show(shell.window(), version))
+                .in(MenuName.HELP, 200));
     }
 
     static Alert show(Window owner, String version) {
@@ -63,7 +68,6 @@ public final class AboutDialog {
         VBox content = new VBox(summary, components, new Label("Font licence:"), fontLicence);
         content.getStyleClass().add(Styles.ABOUT);
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         alert.setResizable(true);
         alert.show();
         return alert;

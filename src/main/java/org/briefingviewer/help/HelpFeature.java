@@ -1,41 +1,44 @@
 package org.briefingviewer.help;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
-import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 
-/** Help ▸ Keyboard Shortcuts (F1, or ? outside text fields) in the reading window. */
-public final class HelpFeature {
+/**
+ * Help ▸ Keyboard Shortcuts (F1, or ? outside text fields): every key the window's actions answer. Install it
+ * after the features whose keys it lists.
+ */
+public final class HelpFeature implements Feature {
 
-    private HelpFeature() {
-    }
+    private static final String HELP_CHARACTER = "?";
 
-    public static void install(ReaderView view) {
-        MenuItem keys = new MenuItem("_Keyboard Shortcuts");
-        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(event -> show(view));
-        view.addHelpMenuItems(keys);
-        view.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            boolean typing = view.getScene().getFocusOwner() instanceof TextInputControl;
-            if ("?".equals(event.getCharacter()) && !typing) {
-                show(view);
+    @Override
+    public void installInto(Shell shell) {
+        shell.add(Action.of("keyboard-shortcuts", "_Keyboard Shortcuts", () -> show(shell))
+                .keys(new KeyCodeCombination(KeyCode.F1)).in(MenuName.HELP, 100).described("This list of keys"));
+        shell.describeKeys("? (outside text fields)", "This list of keys");
+        shell.root().addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            boolean typing = shell.window().getScene().getFocusOwner() instanceof TextInputControl;
+            if (HELP_CHARACTER.equals(event.getCharacter()) && !typing) {
+                show(shell);
                 event.consume();
             }
         });
     }
 
-    static Alert show(ReaderView view) {
+    static Alert show(Shell shell) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(view.getScene().getWindow());
+        alert.initOwner(shell.window());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText(null);
         alert.setGraphic(null);
-        alert.getDialogPane().setContent(KeyHelp.table("Keys while reading", KeyReference.READING));
-        alert.getDialogPane().getStylesheets().setAll(view.getScene().getStylesheets());
+        alert.getDialogPane().setContent(KeyHelp.table("Keys while reading", shell.keyRows()));
         alert.show();
         return alert;
     }

@@ -5,21 +5,22 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.briefingviewer.ui.KeyRow;
 import org.briefingviewer.ui.Styles;
 
-/** A table of keys for the help overlays, built from {@link KeyReference}. */
+/** A table of keys for the help overlays. */
 public final class KeyHelp {
 
     private KeyHelp() {
     }
 
-    public static VBox table(String title, List<KeyReference.Binding> bindings) {
+    public static VBox table(String title, List<KeyRow> rows) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.KEY_TABLE);
-        for (int row = 0; row < bindings.size(); row++) {
-            Label keys = new Label(bindings.get(row).keys());
+        for (int row = 0; row < rows.size(); row++) {
+            Label keys = new Label(rows.get(row).keys());
             keys.getStyleClass().add(Styles.KEY_NAMES);
-            grid.addRow(row, keys, new Label(bindings.get(row).action()));
+            grid.addRow(row, keys, new Label(rows.get(row).action()));
         }
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.KEY_TITLE);
@@ -29,9 +30,9 @@ public final class KeyHelp {
         return box;
     }
 
-    /** The presenting keys as an overlay card, sized to its content, for a window to show over its own. */
-    public static VBox presentingOverlay() {
-        VBox help = table("Keys while presenting", KeyReference.PRESENTING);
+    /** A key table as an overlay card, sized to its content, for a window to show over its own. */
+    public static VBox overlay(String title, List<KeyRow> rows) {
+        VBox help = table(title, rows);
         help.getStyleClass().add(Styles.KEY_HELP_OVERLAY);
         help.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return help;

@@ -4,10 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -15,13 +15,21 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.briefingviewer.reader.ReaderView;
+import javafx.stage.Window;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Styles;
 
 /** The notes pane beside the panel (View ▸ My Notes, Ctrl+Shift+N) and File ▸ Export / Import Notes. */
-public final class NotesFeature {
+public final class NotesFeature implements Feature {
 
-    private NotesFeature() {
+    private final NotesViewModel viewModel;
+    private Window owner;
+
+    public NotesFeature(NotesViewModel viewModel) {
+        this.viewModel = viewModel;
     }
 
     /** Debounces on the FX thread: each call restarts the wait. */
@@ -35,7 +43,9 @@ public final class NotesFeature {
         };
     }
 
-    public static void install(ReaderView view, NotesViewModel viewModel) {
+    @Override
+    public void installInto(Shell shell) {
+        owner = shell.window();
         TextArea editor = new TextArea();
         editor.setId("notes-editor");
         editor.setWrapText(true);
@@ -62,33 +72,30 @@ public final class NotesFeature {
         toggle.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         toggle.selectedProperty().addListener((obs, old, shown) -> {
-            view.setRight(shown ? pane : null);
+            shell.setSidePane(shown ? pane : null);
             if (shown) {
                 editor.requestFocus();
             }
         });
-        view.addViewMenuItems(toggle);
-
-        MenuItem export = new MenuItem("Export Notes…");
-        export.setOnAction(event -> exportNotes(view, viewModel));
-        MenuItem importNotes = new MenuItem("Import Notes…");
-        importNotes.setOnAction(event -> importNotes(view, viewModel));
-        view.addFileMenuItems(export, importNotes);
+        shell.addMenuItems(MenuName.VIEW, 101, FXCollections.observableArrayList(toggle));
+        shell.describeKeys(toggle.getAccelerator().getDisplayText(), "My notes");
+        shell.add(Action.of("export-notes", "Export Notes…", this::exportNotes).in(MenuName.FILE, 300));
+        shell.add(Action.of("import-notes", "Import Notes…", this::importNotes).in(MenuName.FILE, 301));
     }
 
-    private static void exportNotes(ReaderView view, NotesViewModel viewModel) {
+    private void exportNotes() {
         FileChooser chooser = chooser("Export Notes");
         chooser.setInitialFileName("notes.json");
-        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            run(view, () -> viewModel.exportTo(file.toPath()), "Notes could not be exported");
+            run(() -> viewModel.exportTo(file.toPath()), "Notes could not be exported");
         }
     }
 
-    private static void importNotes(ReaderView view, NotesViewModel viewModel) {
-        File file = chooser("Import Notes").showOpenDialog(view.getScene().getWindow());
+    private void importNotes() {
+        File file = chooser("Import Notes").showOpenDialog(owner);
         if (file != null) {
-            run(view, () -> viewModel.importFrom(file.toPath()), "Notes could not be imported");
+            run(() -> viewModel.importFrom(file.toPath()), "Notes could not be imported");
         }
     }
 
@@ -103,12 +110,12 @@ public final class NotesFeature {
         void run() throws IOException;
     }
 
-    private static void run(ReaderView view, FileAction action, String failure) {
+    private void run(FileAction action, String failure) {
         try {
             action.run();
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.initOwner(view.getScene().getWindow());
+            alert.initOwner(owner);
             alert.setHeaderText(failure);
             alert.show();
         }

@@ -3,6 +3,7 @@ package org.briefingviewer.opening;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.animation.PauseTransition;
@@ -21,63 +22,60 @@ import javafx.util.Duration;
 import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BundleCheck;
 import org.briefingviewer.bundle.Problem;
-import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.Styles;
 
 /** File ▸ Open, Open Folder, Open Recent, drag and drop, the problems dialog, and the bar for a broken save. */
-public final class OpenFeature {
+public final class OpenFeature implements Feature {
 
     private static final double PROGRESS_DELAY_MILLIS = 500;
 
-    private final ReaderView view;
     private final OpenViewModel viewModel;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private Shell shell;
     private boolean showingProgress;
 
-    private OpenFeature(ReaderView view, OpenViewModel viewModel) {
-        this.view = view;
+    public OpenFeature(OpenViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
-    public static void install(ReaderView view, OpenViewModel viewModel) {
-        new OpenFeature(view, viewModel).install();
-    }
-
-    private void install() {
-        MenuItem open = new MenuItem("_Open…");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(event -> chooseFile());
-        MenuItem openFolder = new MenuItem("Open _Folder…");
-        openFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        openFolder.setOnAction(event -> chooseFolder());
-        MenuItem saveAs = new MenuItem("Save _As…");
-        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.ALT_DOWN));
-        saveAs.setOnAction(event -> chooseSaveTarget());
-        view.addFileMenuItems(open, openFolder, recentMenu, saveAs);
-        viewModel.savedProperty().addListener((obs, old, outcome) -> view.showBanner(savedBar(outcome)));
+    @Override
+    public void installInto(Shell into) {
+        shell = into;
+        shell.add(Action.of("open", "_Open…", this::chooseFile)
+                .keys(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)).in(MenuName.FILE, 100)
+                .described("Open a briefing file"));
+        shell.add(Action.of("open-folder", "Open _Folder…", this::chooseFolder)
+                .keys(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .in(MenuName.FILE, 101).described("Open a briefing folder"));
+        shell.addMenuItems(MenuName.FILE, 102, FXCollections.observableArrayList(recentMenu));
+        shell.add(Action.of("save-as", "Save _As…", this::chooseSaveTarget)
+                .keys(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN))
+                .in(MenuName.FILE, 200).described("Save the briefing as Markdown, JSON or an archive"));
+        viewModel.savedProperty().addListener((obs, old, outcome) -> shell.showBanner(savedBar(outcome)));
         showProgressWhileOpening();
         viewModel.getRecent().addListener((ListChangeListener<Path>) change -> fillRecent());
         recentMenu.setOnShowing(event -> fillRecent());
         fillRecent();
-        view.sceneProperty().addListener((obs, old, scene) -> acceptDrops(scene));
-        acceptDrops(view.getScene());
+        acceptDrops(shell.window().getScene());
         viewModel.rejectedProperty().addListener((obs, old, check) -> showProblems(check));
-        viewModel.brokenSaveProperty().addListener((obs, old, check) -> view.showBanner(
+        viewModel.brokenSaveProperty().addListener((obs, old, check) -> shell.showBanner(
                 check == null ? null : brokenSaveBar(check)));
-        showProblems(viewModel.rejectedProperty().get());
+        shell.whenShown(() -> showProblems(viewModel.rejectedProperty().get()));
         BundleCheck brokenSave = viewModel.brokenSaveProperty().get();
         if (brokenSave != null) {
-            view.showBanner(brokenSaveBar(brokenSave));
+            shell.showBanner(brokenSaveBar(brokenSave));
         }
     }
 
-    /** Shows why a bundle was rejected, also when that was before this feature was installed (a reopened one). */
+    /** Shows why a bundle was rejected, also when that was before the window opened. */
     private void showProblems(BundleCheck check) {
         if (check != null) {
-            new ProblemsDialog(view.getScene().getWindow(), check).show();
+            new ProblemsDialog(shell.window(), check).show();
         }
     }
 
@@ -88,7 +86,7 @@ public final class OpenFeature {
                 new FileChooser.ExtensionFilter("Briefings (*.md, *.json, *.briefing)", "*.md", "*.json",
                         "*.briefing"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showOpenDialog(view.getScene().getWindow());
+        File file = chooser.showOpenDialog(shell.window());
         if (file != null) {
             viewModel.open(file.toPath());
         }
@@ -107,7 +105,7 @@ public final class OpenFeature {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
         }
         chooser.setInitialFileName(viewModel.suggestedFileName());
-        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        File file = chooser.showSaveDialog(shell.window());
         if (file != null) {
             viewModel.saveAs(withExtension(file.toPath(), chooser.getSelectedExtensionFilter()));
         }
@@ -128,7 +126,7 @@ public final class OpenFeature {
             halfASecond.stop();
             if (path == null) {
                 if (showingProgress) {
-                    view.showBanner(null);
+                    shell.showBanner(null);
                     showingProgress = false;
                 }
                 return;
@@ -137,7 +135,7 @@ public final class OpenFeature {
                 if (path.equals(viewModel.openingProperty().get())) {
                     ProgressIndicator spinner = new ProgressIndicator();
                     spinner.getStyleClass().add(Styles.OPENING_PROGRESS);
-                    view.showBanner(Banners.create("opening-text", "Opening " + path.getFileName() + "…",
+                    shell.showBanner(Banners.create("opening-text", "Opening " + path.getFileName() + "…",
                             Styles.BANNER_INFO, spinner));
                     showingProgress = true;
                 }
@@ -158,7 +156,7 @@ public final class OpenFeature {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open Briefing Folder");
-        File folder = chooser.showDialog(view.getScene().getWindow());
+        File folder = chooser.showDialog(shell.window());
         if (folder != null) {
             viewModel.open(folder.toPath());
         }
@@ -182,9 +180,6 @@ public final class OpenFeature {
     }
 
     private void acceptDrops(Scene scene) {
-        if (scene == null) {
-            return;
-        }
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -207,6 +202,6 @@ public final class OpenFeature {
         String text = "The last save of " + check.name() + " has " + errors + (errors == 1 ? " problem" : " problems")
                 + "; still showing the last good version. " + check.problems().get(0).compilerStyle();
         return Banners.create("broken-save-text", text, Styles.BANNER_ERROR, Banners.button("Show problems",
-                () -> new ProblemsDialog(view.getScene().getWindow(), check).show()));
+                () -> new ProblemsDialog(shell.window(), check).show()));
     }
 }

@@ -1,6 +1,5 @@
 package org.briefingviewer.presenter;
 
-import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -37,7 +36,7 @@ public final class AudienceView {
         slideArea.setId("audience-stage");
         Region blank = new Region();
         blank.visibleProperty().bind(viewModel.screenProperty().isNotEqualTo(Screen.PANEL));
-        VBox help = KeyHelp.presentingOverlay();
+        VBox help = KeyHelp.overlay("Keys while presenting", PresentationKeys.rows());
         help.visibleProperty().bind(viewModel.helpShownProperty());
         Overview overview = new Overview(viewModel);
         root = new StackPane(slideArea, blank, overview.node(), help);
@@ -49,12 +48,11 @@ public final class AudienceView {
                 .and(overview.subscription());
     }
 
-    /** Opens the audience view full screen on {@code stage}, styled like {@code stylesheets}. */
-    public static Stage open(Stage stage, PresentationViewModel viewModel, List<String> stylesheets) {
+    /** Opens the audience view full screen on {@code stage}. */
+    public static Stage open(Stage stage, PresentationViewModel viewModel) {
         AudienceView view = new AudienceView(viewModel);
         Scene scene = new Scene(view.root, Slide.WIDTH / 2, Slide.HEIGHT / 2);
-        scene.getStylesheets().setAll(stylesheets);
-        viewModel.setPanelPages(new SlidePages(viewModel.getReader(), stylesheets));
+        viewModel.setPanelPages(new SlidePages(viewModel.getReader()));
         view.show(viewModel.placeProperty().get());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (PresentationKeys.handle(viewModel, event)) {

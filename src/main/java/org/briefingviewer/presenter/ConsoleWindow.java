@@ -65,15 +65,13 @@ final class ConsoleWindow {
         this.twoScreens = twoScreens;
     }
 
-    static Stage open(Stage stage, PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens,
-                      List<String> stylesheets) {
+    static Stage open(Stage stage, PresentationViewModel viewModel, TalkTimer timer, boolean twoScreens) {
         ConsoleWindow console = new ConsoleWindow(viewModel, timer, twoScreens);
-        VBox help = KeyHelp.presentingOverlay();
+        VBox help = KeyHelp.overlay("Keys while presenting", PresentationKeys.rows());
         help.setVisible(false);
         StackPane root = new StackPane(console.layout(), help);
         root.getStyleClass().add(Styles.CONSOLE);
         Scene scene = new Scene(root, 1100, 700);
-        scene.getStylesheets().setAll(stylesheets);
         console.refresh();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (PresentationKeys.isHelpKey(event) || (help.isVisible() && event.getCode() == KeyCode.ESCAPE)) {

@@ -1,41 +1,50 @@
 package org.briefingviewer.presenter;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.briefingviewer.reader.ReaderView;
+import javafx.stage.Window;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
+import org.briefingviewer.ui.KeyRow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** View ▸ Present from Start (F5), Present from Current Panel (Shift+F5), and the header's Present button. */
-public final class PresentFeature {
+public final class PresentFeature implements Feature {
 
-    private PresentFeature() {
+    private final PresentationViewModel viewModel;
+
+    public PresentFeature(PresentationViewModel viewModel) {
+        this.viewModel = viewModel;
     }
 
-    public static void install(ReaderView view, PresentationViewModel viewModel) {
-        MenuItem fromStart = new MenuItem("_Present from Start");
-        fromStart.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        fromStart.setOnAction(event -> present(view, viewModel, false));
-        MenuItem fromCurrent = new MenuItem("Present from _Current Panel");
-        fromCurrent.setAccelerator(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN));
-        fromCurrent.setOnAction(event -> present(view, viewModel, true));
-        fromStart.disableProperty().bind(viewModel.presentingProperty());
-        fromCurrent.disableProperty().bind(viewModel.presentingProperty());
-        view.addViewMenuItems(new SeparatorMenuItem(), fromStart, fromCurrent);
-        Button present = new Button("Present", new FontIcon(Feather.PLAY));
-        present.setId("present-button");
-        present.setTooltip(new Tooltip("Present from the first panel (F5)"));
-        present.setOnAction(event -> present(view, viewModel, false));
-        present.disableProperty().bind(viewModel.presentingProperty());
-        view.addHeaderNodes(present);
+    /** The keys while presenting, as the presenting overlays list them. */
+    public static List<KeyRow> presentingKeys() {
+        return PresentationKeys.rows();
     }
 
-    static void present(ReaderView view, PresentationViewModel viewModel, boolean fromCurrentPanel) {
-        Talk.begin(viewModel, view.getScene().getWindow(), view.getScene().getStylesheets(), fromCurrentPanel);
+    @Override
+    public void installInto(Shell shell) {
+        Window owner = shell.window();
+        var idle = Bindings.not(viewModel.presentingProperty());
+        Action fromStart = Action.of("present-button", "_Present from Start", () -> present(owner, false))
+                .keys(new KeyCodeCombination(KeyCode.F5)).enabledWhen(idle).in(MenuName.VIEW, 400)
+                .described("Present from the first panel");
+        shell.add(fromStart);
+        shell.add(Action.of("present-current", "Present from _Current Panel", () -> present(owner, true))
+                .keys(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN)).enabledWhen(idle)
+                .in(MenuName.VIEW, 401).described("Present from the current panel"));
+        Button present = fromStart.button("Present", new FontIcon(Feather.PLAY));
+        shell.addHeaderTool(present);
+    }
+
+    private void present(Window owner, boolean fromCurrentPanel) {
+        Talk.begin(viewModel, owner, fromCurrentPanel);
     }
 }

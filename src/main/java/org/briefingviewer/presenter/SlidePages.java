@@ -3,6 +3,7 @@ package org.briefingviewer.presenter;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Scene;
+import org.briefingviewer.appearance.Appearance;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.reader.ReaderViewModel;
 
@@ -15,9 +16,9 @@ final class SlidePages implements PanelPages {
     private final ReaderViewModel reader;
     private final Group measuring = new Group();
 
-    SlidePages(ReaderViewModel reader, List<String> stylesheets) {
+    SlidePages(ReaderViewModel reader) {
         this.reader = reader;
-        new Scene(measuring).getStylesheets().setAll(stylesheets);
+        Appearance.style(new Scene(measuring));
     }
 
     @Override

@@ -14,7 +14,6 @@ import javafx.util.Subscription;
 final class Talk {
 
     private final PresentationViewModel viewModel;
-    private final List<String> stylesheets;
     private final List<Screen> screens = Screen.getScreens();
     private final List<ScreenAssignment.Display> displays = screens.stream().map(Talk::display).toList();
     private final TalkTimer timer = new TalkTimer(System::currentTimeMillis);
@@ -22,21 +21,19 @@ final class Talk {
     private ScreenAssignment assignment;
     private Stage console;
 
-    private Talk(PresentationViewModel viewModel, Window owner, List<String> stylesheets) {
+    private Talk(PresentationViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
-        this.stylesheets = stylesheets;
         audience.initOwner(owner);
         assignment = ScreenAssignment.of(displays, viewModel.audienceScreenProperty().get());
         rememberTheRoomsScreen();
     }
 
     /** Starts presenting on the screens the assignment picks, the console opened at once with two of them. */
-    static void begin(PresentationViewModel viewModel, Window owner, List<String> stylesheets,
-                      boolean fromCurrentPanel) {
-        Talk talk = new Talk(viewModel, owner, stylesheets);
+    static void begin(PresentationViewModel viewModel, Window owner, boolean fromCurrentPanel) {
+        Talk talk = new Talk(viewModel, owner);
         viewModel.start(fromCurrentPanel);
         placeOn(talk.audience, talk.screens.get(talk.assignment.audience()));
-        AudienceView.open(talk.audience, viewModel, stylesheets);
+        AudienceView.open(talk.audience, viewModel);
         Subscription following = viewModel.consoleShownProperty().subscribe((was, shown) -> talk.showConsole(shown))
                 .and(viewModel.displaysSwappedProperty().subscribe((was, swapped) -> talk.swap()));
         Subscription[] ending = new Subscription[1];
@@ -56,7 +53,7 @@ final class Talk {
             if (assignment.hasTwoScreens()) {
                 placeOn(console, screens.get(assignment.console()));
             }
-            ConsoleWindow.open(console, viewModel, timer, assignment.hasTwoScreens(), stylesheets);
+            ConsoleWindow.open(console, viewModel, timer, assignment.hasTwoScreens());
         } else if (console != null) {
             console.close();
         }

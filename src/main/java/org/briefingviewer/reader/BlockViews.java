@@ -353,7 +353,6 @@ final class BlockViews {
         VBox content = new VBox(heading, body);
         content.getStyleClass().add(Styles.SOURCE_POPOVER);
         content.setPrefWidth(SOURCE_POPOVER_WIDTH);
-        content.getStylesheets().setAll(mark.getScene().getStylesheets());
         PopOver popOver = new PopOver(content);
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
         popOver.setDetachable(false);

@@ -33,18 +33,36 @@ public final class ReaderViewModel {
             position, selectedPanel);
     private final StringBinding handlingMarking = Bindings.createStringBinding(
             () -> briefing.get() == null ? "" : briefing.get().metadata().handling(), briefing);
+    private String returnBriefingId;
+    private String returnPanelId;
 
     public ReaderViewModel(Briefing briefing) {
         open(briefing);
     }
 
-    /** Shows {@code newBriefing} from its first panel. */
+    /** Shows {@code newBriefing} from its first panel, or from the panel {@link #returnTo} asked for. */
     public void open(Briefing newBriefing) {
+        int first = returnPanelId == null || !newBriefing.metadata().id().equals(returnBriefingId) ? 0
+                : Math.max(0, newBriefing.indexOf(returnPanelId));
+        returnBriefingId = null;
+        returnPanelId = null;
         selectedIndex.set(-1);
         selectedPanel.set(null);
         briefing.set(newBriefing);
         panels.setAll(newBriefing.panels());
-        select(0);
+        select(first);
+    }
+
+    /**
+     * Goes to panel {@code panelId} of briefing {@code briefingId}: now, if that briefing is shown, or else when it
+     * is the next briefing opened.
+     */
+    public void returnTo(String briefingId, String panelId) {
+        if (briefing.get().metadata().id().equals(briefingId) && select(panelId)) {
+            return;
+        }
+        returnBriefingId = briefingId;
+        returnPanelId = panelId;
     }
 
     /** Shows a new version of the open briefing, staying on the same panel where it still exists. */

@@ -5,7 +5,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -14,27 +13,28 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.TextFields;
-import org.briefingviewer.reader.ReaderView;
+import org.briefingviewer.reader.ReadingArea;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Styles;
 
 /** The search field above the panel list, its results over the list, and Ctrl+F, F3 and Shift+F3. */
-public final class SearchFeature {
+public final class SearchFeature implements Feature {
 
-    private final ReaderView view;
     private final SearchViewModel viewModel;
+    private final ReadingArea reading;
     private final TextField field = TextFields.createClearableTextField();
     private final ListView<SearchResult> results = new ListView<>();
 
-    private SearchFeature(ReaderView view, SearchViewModel viewModel) {
-        this.view = view;
+    public SearchFeature(SearchViewModel viewModel, ReadingArea reading) {
         this.viewModel = viewModel;
+        this.reading = reading;
     }
 
-    public static void install(ReaderView view, SearchViewModel viewModel) {
-        new SearchFeature(view, viewModel).install();
-    }
-
-    private void install() {
+    @Override
+    public void installInto(Shell shell) {
         field.setId("search-field");
         field.setPromptText("Search (Ctrl+F)");
         field.getStyleClass().add(Styles.SEARCH_FIELD);
@@ -49,9 +49,9 @@ public final class SearchFeature {
         CheckBox withNotes = new CheckBox("Include my notes");
         withNotes.setId("search-notes");
         withNotes.selectedProperty().bindBidirectional(viewModel.includeNotesProperty());
-        view.addAboveSidebar(field);
-        view.addAboveSidebar(withNotes);
-        view.addAboveSidebar(status);
+        shell.addAboveSidebar(field);
+        shell.addAboveSidebar(withNotes);
+        shell.addAboveSidebar(status);
 
         results.setId("search-results");
         results.getStyleClass().add(Styles.SEARCH_RESULTS);
@@ -72,26 +72,29 @@ public final class SearchFeature {
                 results.scrollTo(index.intValue());
             }
         });
-        view.overlaySidebar(results);
+        shell.overlaySidebar(results);
 
         viewModel.chosenProperty().addListener((obs, old, result) -> {
             if (result != null) {
-                Platform.runLater(() -> view.revealBlock(result.blockId()));
+                Platform.runLater(() -> reading.revealBlock(result.blockId()));
             }
         });
-        MenuItem find = new MenuItem("_Find…");
-        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(event -> {
+        addActions(shell);
+    }
+
+    private void addActions(Shell shell) {
+        shell.add(Action.of("find", "_Find…", () -> {
             field.requestFocus();
             field.selectAll();
-        });
-        MenuItem next = new MenuItem("Find _Next");
-        next.setAccelerator(new KeyCodeCombination(KeyCode.F3));
-        next.setOnAction(event -> viewModel.next());
-        MenuItem previous = new MenuItem("Find _Previous");
-        previous.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
-        previous.setOnAction(event -> viewModel.previous());
-        view.addEditMenuItems(find, next, previous);
+        }).keys(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)).in(MenuName.EDIT, 100)
+                .described("Search all panels"));
+        shell.describeKeys("Enter (in the search field)", "Next match");
+        shell.add(Action.of("find-next", "Find _Next", viewModel::next)
+                .keys(new KeyCodeCombination(KeyCode.F3)).in(MenuName.EDIT, 101).described("Next match"));
+        shell.add(Action.of("find-previous", "Find _Previous", viewModel::previous)
+                .keys(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN)).in(MenuName.EDIT, 102)
+                .described("Previous match"));
+        shell.describeKeys("Esc (in the search field)", "Clear the search");
     }
 
     private void onFieldKey(KeyEvent event) {

@@ -3,15 +3,20 @@ package org.briefingviewer.settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.briefingviewer.storage.AtomicFiles;
 import org.briefingviewer.storage.DamagedFiles;
 import org.briefingviewer.storage.UserDataJson;
 
-/** Reads and writes {@link Settings}; a damaged file gives the defaults and a warning, never a failure. */
+/**
+ * Reads and writes the settings file: one JSON object, a value per preference name. A damaged file gives no values
+ * and a warning, never a failure.
+ */
 public final class SettingsStore {
 
-    /** The settings read, and a warning for the reader when the file could not be used. */
-    public record Loaded(Settings settings, String warning) {
+    /** The values read, and a warning for the reader when the file could not be used. */
+    public record Loaded(Map<String, Object> values, String warning) {
     }
 
     private final Path file;
@@ -22,16 +27,16 @@ public final class SettingsStore {
 
     public Loaded load() {
         if (!Files.isRegularFile(file)) {
-            return new Loaded(Settings.DEFAULTS, null);
+            return new Loaded(Map.of(), null);
         }
         try {
-            Settings settings = UserDataJson.FORMAT.beanFrom(Settings.class, file.toFile());
-            if (settings == null) {
+            Map<String, Object> values = UserDataJson.FORMAT.mapFrom(file.toFile());
+            if (values == null) {
                 throw new IOException("empty");
             }
-            return new Loaded(settings, null);
+            return new Loaded(values, null);
         } catch (IOException | RuntimeException e) {
-            return new Loaded(Settings.DEFAULTS, damaged());
+            return new Loaded(Map.of(), damaged());
         }
     }
 
@@ -45,10 +50,10 @@ public final class SettingsStore {
         }
     }
 
-    /** Saves the settings; a failure costs only the settings, so it is reported, not thrown. */
-    public String save(Settings settings) {
+    /** Saves the values; a failure costs only the settings, so it is returned as a message, not thrown. */
+    public String save(Map<String, Object> values) {
         try {
-            AtomicFiles.writePrivate(file, UserDataJson.FORMAT.asBytes(settings));
+            AtomicFiles.writePrivate(file, UserDataJson.FORMAT.asBytes(new LinkedHashMap<>(values)));
             return null;
         } catch (IOException e) {
             return "Your settings could not be saved: " + e.getMessage();

@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -14,45 +13,50 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.SourceParagraph;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingArea;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.AppIcons;
 import org.briefingviewer.ui.Styles;
 
 /** The whole source text, each paragraph with links to the blocks that cite it (View ▸ Source Text, Ctrl+Shift+S). */
-public final class SourcesWindow {
+public final class SourcesWindow implements Feature {
 
     private static final double WIDTH = 760;
     private static final double HEIGHT = 720;
 
-    private final ReaderView view;
     private final ReaderViewModel reader;
+    private final ReadingArea reading;
+    private Window owner;
     private Stage stage;
 
-    private SourcesWindow(ReaderView view, ReaderViewModel reader) {
-        this.view = view;
+    public SourcesWindow(ReaderViewModel reader, ReadingArea reading) {
         this.reader = reader;
+        this.reading = reading;
     }
 
-    public static void install(ReaderView view, ReaderViewModel reader) {
-        SourcesWindow window = new SourcesWindow(view, reader);
-        MenuItem item = new MenuItem("Source _Text");
-        item.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        item.setOnAction(event -> window.show());
-        view.addViewMenuItems(item);
-        reader.briefingProperty().addListener((obs, old, briefing) -> window.refresh());
+    @Override
+    public void installInto(Shell shell) {
+        owner = shell.window();
+        shell.add(Action.of("source-text", "Source _Text", this::show)
+                .keys(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .in(MenuName.VIEW, 100).described("Source text"));
+        reader.briefingProperty().addListener((obs, old, briefing) -> refresh());
     }
 
     void show() {
         if (stage == null) {
             stage = new Stage();
-            stage.initOwner(view.getScene().getWindow());
+            stage.initOwner(owner);
             AppIcons.applyTo(stage);
             stage.setScene(new Scene(new ScrollPane(), WIDTH, HEIGHT));
-            stage.getScene().getStylesheets().setAll(view.getScene().getStylesheets());
+            stage.getScene().getRoot().getStyleClass().add(Styles.FOLLOWS_ZOOM);
         }
         refresh();
         stage.show();
@@ -88,8 +92,8 @@ public final class SourcesWindow {
             Hyperlink link = new Hyperlink(citation.panel().title() + " · " + citation.block().id());
             link.setOnAction(event -> {
                 reader.select(citation.panel().id());
-                view.revealBlock(citation.block().id());
-                view.getScene().getWindow().requestFocus();
+                reading.revealBlock(citation.block().id());
+                owner.requestFocus();
             });
             links.getChildren().add(link);
         }

@@ -4,6 +4,8 @@ package org.briefingviewer.ui;
 public final class Styles {
 
     public static final String APP = "briefing-app";
+    /** A window root whose text follows the reader's zoom. */
+    public static final String FOLLOWS_ZOOM = "follows-zoom";
     public static final String HEADER = "briefing-header";
     public static final String BRIEFING_TITLE = "briefing-title";
     public static final String BRIEFING_SUBTITLE = "briefing-subtitle";
@@ -77,6 +79,7 @@ public final class Styles {
     public static final String SOURCE_TEXT = "source-text";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_TEXT = "status-text";
+    public static final String STATUS_GROUP = "status-group";
     public static final String NOTES_PANE = "notes-pane";
     public static final String NOTES_TITLE = "notes-title";
     public static final String NOTES_WARNING = "notes-warning";

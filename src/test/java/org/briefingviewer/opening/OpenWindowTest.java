@@ -10,8 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.bundle.Problem;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.testing.ReadingWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +39,12 @@ class OpenWindowTest {
         viewModel = new OpenViewModel(reader, loader::check, new RecentFiles(folder.resolve("recent.json")),
                 Runnable::run, Runnable::run);
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> OpenFeature.install(ReaderView.show(stage, reader, 1280, 720), viewModel));
+        FxToolkit.setupStage(stage -> openWindow(stage, viewModel));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openWindow(Stage stage, OpenViewModel opening) {
+        ReadingWindow.open(stage, 1000, 700, reader, new OpenFeature(opening));
     }
 
     @AfterEach
@@ -76,7 +80,7 @@ class OpenWindowTest {
             }
             return loader.check(path);
         }, new RecentFiles(folder.resolve("slow-recent.json")), slow, javafx.application.Platform::runLater);
-        robot.interact(() -> OpenFeature.install(ReaderView.show(new Stage(), reader, 1000, 700), slowOpening));
+        robot.interact(() -> openWindow(new Stage(), slowOpening));
 
         robot.interact(() -> slowOpening.open(Path.of("docs", "examples", "minimal.briefing")));
         Thread.sleep(200);
@@ -107,7 +111,7 @@ class OpenWindowTest {
         robot.interact(() -> early.open(bad));
         assertThat(early.rejectedProperty().get()).isNotNull();
 
-        robot.interact(() -> OpenFeature.install(ReaderView.show(new Stage(), reader, 1000, 700), early));
+        robot.interact(() -> openWindow(new Stage(), early));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#problems-list").tryQuery()).isPresent();

@@ -11,13 +11,15 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
+import org.briefingviewer.appearance.Appearance;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.testing.Drawn;
+import org.briefingviewer.testing.ReadingWindow;
+import org.briefingviewer.ui.KeyRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +40,7 @@ class PresentationTest {
         reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         presentation = new PresentationViewModel(reader);
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> PresentFeature.install(ReaderView.show(stage, reader, 1280, 720),
-                presentation));
+        FxToolkit.setupStage(stage -> ReadingWindow.open(stage, 1280, 720, reader, new PresentFeature(presentation)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -128,8 +129,7 @@ class PresentationTest {
         robot.type(KeyCode.F1);
         assertThat(robot.lookup(".key-help-overlay").query().isVisible()).isTrue();
         assertThat(robot.lookup(".key-help-overlay .key-names").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactlyElementsOf(org.briefingviewer.help.KeyReference.PRESENTING.stream()
-                        .map(org.briefingviewer.help.KeyReference.Binding::keys).toList());
+                .containsExactlyElementsOf(PresentationKeys.rows().stream().map(KeyRow::keys).toList());
 
         robot.type(KeyCode.F1);
         assertThat(robot.lookup(".key-help-overlay").query().isVisible()).isFalse();
@@ -323,22 +323,19 @@ class PresentationTest {
             }
         }
         Panel longPanel = new Panel("long", "A long panel", overview.icon(), overview.summary(), blocks, List.of());
-        List<String> stylesheets = robot.listWindows().get(0).getScene().getStylesheets();
-
-        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader, stylesheets).pageStarts(longPanel))
-                .get();
+        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader).pageStarts(longPanel)).get();
 
         assertThat(starts).hasSizeGreaterThan(2).startsWith(0).isSorted();
         for (Step step : Step.plan(longPanel, starts)) {
             double scale = WaitForAsyncUtils.asyncFx(
-                    () -> laidOut(new Slide(reader.getBriefing(), longPanel, step), stylesheets)).get();
+                    () -> laidOut(new Slide(reader.getBriefing(), longPanel, step))).get();
             assertThat(scale).as("page %d", step.page()).isGreaterThanOrEqualTo(PageBreaks.SMALLEST_SCALE);
         }
     }
 
-    private static double laidOut(Slide slide, List<String> stylesheets) {
+    private static double laidOut(Slide slide) {
         javafx.scene.Group group = new javafx.scene.Group(slide);
-        new javafx.scene.Scene(group).getStylesheets().setAll(stylesheets);
+        Appearance.style(new javafx.scene.Scene(group));
         group.applyCss();
         group.layout();
         return slide.scale();

@@ -7,8 +7,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.briefingviewer.bundle.BriefingLoader;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.testing.ScenePng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -38,11 +38,11 @@ class PresentingScreenshotsTest {
         Stage[] main = new Stage[1];
         FxToolkit.setupStage(stage -> {
             main[0] = stage;
-            PresentFeature.install(ReaderView.show(stage, reader, 1280, 720), presentation);
+            ReadingWindow.open(stage, 1280, 720, reader, new PresentFeature(presentation));
         });
         WaitForAsyncUtils.asyncFx(() -> {
             reader.select("trade");
-            PresentFeature.present((ReaderView) main[0].getScene().getRoot(), presentation, true);
+            Talk.begin(presentation, main[0], true);
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         ScenePng.write(sceneWithStyle("audience"), folder.resolve("audience.png"));

@@ -104,4 +104,25 @@ class ReaderViewModelTest {
         assertThat(viewModel.getSelectedPanel().id()).isEqualTo("trade");
         assertThat(viewModel.positionProperty().get()).isEqualTo("1 of 2");
     }
+
+    @Test
+    void returningToAPanelOfTheBriefingShownGoesThereAtOnce() {
+        viewModel.returnTo("korea-us-summit", "defense");
+
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("defense");
+    }
+
+    @Test
+    void returningToAnotherBriefingWaitsForItToOpenButOnlyOnce() throws Exception {
+        Briefing minimal = new BriefingLoader().load(java.nio.file.Path.of("docs", "examples", "minimal"));
+        viewModel.returnTo("minimal-example", "tariff");
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("overview");
+
+        viewModel.open(minimal);
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("tariff");
+
+        viewModel.open(SUMMIT);
+        viewModel.open(minimal);
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("meeting");
+    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
@@ -14,15 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.testing.Drawn;
 import org.briefingviewer.testing.ManyPanels;
+import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +38,13 @@ class ReaderWindowTest {
 
     private ReaderViewModel viewModel;
     private Stage stage;
-    private ReaderView view;
+    private Shell shell;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
         viewModel = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(window -> view = ReaderView.show(window, viewModel, 1280, 720));
+        FxToolkit.setupStage(window -> shell = ReadingWindow.open(window, 1280, 720, viewModel));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -108,18 +107,15 @@ class ReaderWindowTest {
     @Test
     void theListTakesTheKeyboardWhenTheWindowOpensAndOverlaysLieAboveIt() throws Exception {
         Label overlay = new Label("over the list");
-        ReaderView view = WaitForAsyncUtils.asyncFx(() -> {
-            ReaderView staged = ReaderView.inWindow(new Stage(), viewModel, 1000, 700);
-            staged.overlaySidebar(overlay);
-            staged.showWindow();
-            return staged;
-        }).get();
+        Shell opened = WaitForAsyncUtils.asyncFx(() -> ReadingWindow.open(new Stage(), 1000, 700, viewModel,
+                shell -> shell.overlaySidebar(overlay))).get();
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node list = view.lookup("." + Styles.SIDEBAR);
+        Node list = opened.root().lookup("." + Styles.SIDEBAR);
         assertThat(list.isFocused()).isTrue();
         assertThat(list.getParent().getChildrenUnmodifiable()).containsExactly(list, overlay);
-        assertThat(((Button) view.lookup("#next-panel")).getTooltip().getText()).isEqualTo("Next panel");
+        assertThat(((Button) opened.root().lookup("#next-panel")).getTooltip().getText())
+                .isEqualTo("Next panel (Ctrl+Page Down, Alt+→)");
     }
 
     @Test
@@ -129,9 +125,9 @@ class ReaderWindowTest {
         assertThat(normal).isGreaterThan(20);
 
         robot.interact(() -> {
-            view.setStyle("-fx-font-size: 28px");
-            view.applyCss();
-            view.layout();
+            shell.root().setStyle("-fx-font-size: 28px");
+            shell.root().applyCss();
+            shell.root().layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -10,6 +10,7 @@ import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.search.SearchFeature;
 import org.briefingviewer.search.SearchViewModel;
+import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.testing.ScenePng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -48,9 +49,10 @@ class ScreenshotsTest {
         FxToolkit.registerPrimaryStage();
         Scene[] scene = new Scene[1];
         FxToolkit.setupStage(stage -> {
-            ReaderView view = ReaderView.show(stage, viewModel, width, height);
-            SearchFeature.install(view, new SearchViewModel(viewModel, Runnable::run, Runnable::run));
-            scene[0] = view.getScene();
+            ReadingFeature reading = new ReadingFeature(viewModel, link -> { });
+            ReadingWindow.open(stage, width, height, reading,
+                    new SearchFeature(new SearchViewModel(viewModel, Runnable::run, Runnable::run), reading.area()));
+            scene[0] = stage.getScene();
         });
         for (Panel panel : viewModel.getPanels()) {
             WaitForAsyncUtils.asyncFx(() -> viewModel.select(panel.id())).get();

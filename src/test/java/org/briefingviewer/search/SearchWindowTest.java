@@ -6,8 +6,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.testing.ReadingWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,11 @@ class SearchWindowTest {
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> SearchFeature.install(ReaderView.show(stage, reader, 1280, 720),
-                new SearchViewModel(reader, Runnable::run, Runnable::run)));
+        FxToolkit.setupStage(stage -> {
+            ReadingFeature reading = new ReadingFeature(reader, link -> { });
+            ReadingWindow.open(stage, 1280, 720, reading,
+                    new SearchFeature(new SearchViewModel(reader, Runnable::run, Runnable::run), reading.area()));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -43,7 +43,6 @@ final class ExportDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
         getDialogPane().lookupButton(EXPORT).disableProperty().bind(viewModel.hasPanelsProperty().not());
         getDialogPane().setContent(form());
-        getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
     }
 
     private Node form() {

@@ -1,62 +1,59 @@
 package org.briefingviewer.export.dialog;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
 import org.briefingviewer.ui.Styles;
 
 /** File ▸ Export to PDF… in the reading window: the dialog, progress with Cancel, and the outcome. */
-public final class ExportFeature {
+public final class ExportFeature implements Feature {
 
     private static final String BANNER_TEXT_ID = "export-banner-text";
 
-    private final ReaderView view;
     private final ReaderViewModel reader;
     private final ExportViewModel viewModel;
     private final SaveLocationChooser chooser;
     private final DesktopActions desktop;
+    private Shell shell;
 
-    private ExportFeature(ReaderView view, ReaderViewModel reader, ExportViewModel viewModel,
-                          SaveLocationChooser chooser, DesktopActions desktop) {
-        this.view = view;
+    public ExportFeature(ReaderViewModel reader, ExportViewModel viewModel, SaveLocationChooser chooser,
+                         DesktopActions desktop) {
         this.reader = reader;
         this.viewModel = viewModel;
         this.chooser = chooser;
         this.desktop = desktop;
     }
 
-    public static void install(ReaderView view, ReaderViewModel reader, ExportViewModel viewModel,
-                               SaveLocationChooser chooser, DesktopActions desktop) {
-        new ExportFeature(view, reader, viewModel, chooser, desktop).install();
-    }
-
-    private void install() {
-        MenuItem export = new MenuItem("_Export to PDF…");
-        export.setId("export-pdf");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.disableProperty().bind(viewModel.runningProperty());
-        export.setOnAction(event -> askAndExport());
-        view.addFileMenuItems(export);
-        view.addStatusNodes(progressIndicator());
+    @Override
+    public void installInto(Shell into) {
+        shell = into;
+        shell.add(Action.of("export-pdf", "_Export to PDF…", this::askAndExport)
+                .keys(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN))
+                .enabledWhen(Bindings.not(viewModel.runningProperty())).in(MenuName.FILE, 210)
+                .described("Export to PDF"));
+        shell.addStatusAtStart(progressIndicator());
         viewModel.exportedProperty().addListener((obs, old, file) -> {
             if (file != null) {
-                view.showBanner(exportedBanner(file));
+                shell.showBanner(exportedBanner(file));
             }
         });
         viewModel.failureProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                view.showBanner(Banners.create(BANNER_TEXT_ID, "Export failed: " + message, Styles.BANNER_ERROR,
+                shell.showBanner(Banners.create(BANNER_TEXT_ID, "Export failed: " + message, Styles.BANNER_ERROR,
                         dismissButton()));
             }
         });
@@ -65,12 +62,12 @@ public final class ExportFeature {
     void askAndExport() {
         viewModel.prepare();
         viewModel.currentPanelProperty().set(reader.getSelectedPanel());
-        ExportDialog dialog = new ExportDialog(view.getScene().getWindow(), viewModel);
+        ExportDialog dialog = new ExportDialog(shell.window(), viewModel);
         dialog.showAndWait()
                 .filter(ExportDialog.EXPORT::equals)
-                .flatMap(choice -> chooser.choose(view.getScene().getWindow(), viewModel.defaultFileName()))
+                .flatMap(choice -> chooser.choose(shell.window(), viewModel.defaultFileName()))
                 .ifPresent(target -> {
-                    view.showBanner(null);
+                    shell.showBanner(null);
                     viewModel.start(target);
                 });
     }
@@ -102,6 +99,6 @@ public final class ExportFeature {
     }
 
     private Button dismissButton() {
-        return Banners.button("Dismiss", () -> view.showBanner(null));
+        return Banners.button("Dismiss", () -> shell.showBanner(null));
     }
 }

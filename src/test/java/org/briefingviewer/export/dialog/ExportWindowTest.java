@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.export.PdfExporter;
 import org.briefingviewer.model.Briefing;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.ui.DesktopActions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +74,7 @@ class ExportWindowTest {
         };
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            ReaderView view = ReaderView.show(stage, reader, 1280, 720);
-            ExportFeature.install(view, reader, export, chooser, desktop);
+            ReadingWindow.open(stage, 1280, 720, reader, new ExportFeature(reader, export, chooser, desktop));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,14 +1,18 @@
-package org.briefingviewer.comfort;
+package org.briefingviewer.appearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
+import javafx.stage.Window;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.briefingviewer.bundle.BriefingLoader;
-import org.briefingviewer.reader.ReaderView;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.shell.Shell;
+import org.briefingviewer.sources.SourcesWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,33 +23,34 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class ComfortTest {
+class AppearanceTest {
 
     private ReaderViewModel reader;
-    private ComfortViewModel comfort;
-    private ReaderView view;
+    private AppearanceViewModel appearance;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
-        comfort = new ComfortViewModel();
+        appearance = new AppearanceViewModel();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            view = ReaderView.show(stage, reader, 1280, 720);
-            ComfortFeature.install(view, comfort);
+            ReadingFeature reading = new ReadingFeature(reader, link -> { });
+            Shell.open(stage, 1280, 720, List.of(reading, new SourcesWindow(reader, reading.area()),
+                    new AppearanceFeature(appearance)));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void closeWindow() throws TimeoutException {
-        comfort.themeProperty().set(ComfortViewModel.ThemeChoice.LIGHT);
         FxToolkit.cleanupStages();
+        appearance.themeProperty().set(Theme.LIGHT);
+        appearance.actualSize();
     }
 
     @Test
     void zoomStepsStayBetweenHalfAndDouble() {
-        ComfortViewModel model = new ComfortViewModel();
+        AppearanceViewModel model = new AppearanceViewModel();
         for (int i = 0; i < 20; i++) {
             model.zoomIn();
         }
@@ -54,7 +59,7 @@ class ComfortTest {
             model.zoomOut();
         }
         assertThat(model.zoomProperty().get()).isEqualTo(50);
-        model.setZoom(130);
+        model.zoomProperty().set(130);
         assertThat(model.zoomProperty().get()).isEqualTo(125);
         model.actualSize();
         assertThat(model.zoomProperty().get()).isEqualTo(100);
@@ -68,7 +73,7 @@ class ComfortTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(comfort.zoomProperty().get()).isEqualTo(200);
+        assertThat(appearance.zoomProperty().get()).isEqualTo(200);
         assertThat(robot.lookup(".paragraph").queryLabeled().getFont().getSize()).isCloseTo(before * 2,
                 org.assertj.core.data.Offset.offset(0.5));
         for (int panel = 0; panel < reader.getPanels().size(); panel++) {
@@ -83,13 +88,30 @@ class ComfortTest {
     }
 
     @Test
-    void highContrastThemeAddsItsStylesheet(FxRobot robot) {
-        robot.interact(() -> comfort.themeProperty().set(ComfortViewModel.ThemeChoice.HIGH_CONTRAST));
+    void theThemeChangesEveryOpenWindowAndTheNextOnesAlike(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Window.getWindows()).as("the reading window and the source text").hasSize(2);
 
-        assertThat(view.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("high-contrast.css"));
+        robot.interact(() -> appearance.themeProperty().set(Theme.HIGH_CONTRAST));
+        assertThat(Window.getWindows()).allSatisfy(window -> assertThat(window.getScene().getStylesheets())
+                .anyMatch(sheet -> sheet.endsWith("high-contrast.css")));
 
-        robot.interact(() -> comfort.themeProperty().set(ComfortViewModel.ThemeChoice.DARK));
-        assertThat(view.getScene().getStylesheets()).noneMatch(sheet -> sheet.endsWith("high-contrast.css"));
+        robot.interact(() -> appearance.themeProperty().set(Theme.DARK));
+        assertThat(Window.getWindows()).allSatisfy(window -> assertThat(window.getScene().getStylesheets())
+                .noneMatch(sheet -> sheet.endsWith("high-contrast.css"))
+                .anyMatch(sheet -> sheet.endsWith("briefing-viewer.css")));
+    }
+
+    @Test
+    void zoomIsOneRootFontSizeThatTheSourceTextFollowsToo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(() -> appearance.zoomProperty().set(150));
+
+        assertThat(Window.getWindows()).allSatisfy(window -> assertThat(window.getScene().getRoot().getStyle())
+                .as("no inline style").isEmpty());
+        assertThat(robot.lookup(".source-text").queryLabeled().getFont().getSize()).isCloseTo(
+                AppearanceViewModel.BASE_FONT_SIZE * 1.5, org.assertj.core.data.Offset.offset(0.5));
     }
 
     private static String shown(Labeled label) {

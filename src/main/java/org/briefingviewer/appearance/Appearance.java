@@ -1,0 +1,108 @@
+package org.briefingviewer.appearance;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.briefingviewer.ui.AppFonts;
+import org.briefingviewer.ui.Styles;
+
+/**
+ * Styles every window and dialog the application shows, and those already open when the look changes. The look is
+ * the process's, as JavaFX's user-agent stylesheet is: the theme sets that stylesheet, and every scene gets the
+ * application's stylesheet, the theme's own and one rule for the zoomed root font size.
+ */
+public final class Appearance {
+
+    private static final String STYLESHEET = "/org/briefingviewer/ui/briefing-viewer.css";
+    private static final String HIGH_CONTRAST = "/org/briefingviewer/ui/high-contrast.css";
+
+    private static Theme theme = Theme.LIGHT;
+    private static double rootFontSize = AppearanceViewModel.BASE_FONT_SIZE;
+    private static boolean stylingWindows;
+    private static AppearanceViewModel followed;
+    private static final InvalidationListener RESTYLE = observable -> show(followed);
+
+    private Appearance() {
+    }
+
+    /**
+     * Makes Primer the look of every control. Call it before the first control is made: otherwise JavaFX first
+     * loads its own Modena theme, only to replace it.
+     */
+    public static void prepareControls() {
+        AppFonts.load();
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+    }
+
+    /** Styles each window as it is shown, from now on; calling it again changes nothing. On the JavaFX thread. */
+    public static void styleEveryWindow() {
+        if (stylingWindows) {
+            return;
+        }
+        stylingWindows = true;
+        prepareControls();
+        Window.getWindows().forEach(Appearance::styleWindow);
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(Appearance::styleWindow);
+            }
+        });
+    }
+
+    /** Shows {@code look} from now on, in every window, and each change of it as it happens. */
+    public static void follow(AppearanceViewModel look) {
+        if (followed != null) {
+            followed.themeProperty().removeListener(RESTYLE);
+            followed.zoomProperty().removeListener(RESTYLE);
+        }
+        followed = look;
+        look.themeProperty().addListener(RESTYLE);
+        look.zoomProperty().addListener(RESTYLE);
+        show(look);
+    }
+
+    private static void show(AppearanceViewModel look) {
+        boolean themeChanged = theme != look.themeProperty().get();
+        theme = look.themeProperty().get();
+        rootFontSize = look.rootFontSize();
+        if (themeChanged) {
+            prepareControls();
+        }
+        Window.getWindows().forEach(window -> style(window.getScene()));
+    }
+
+    private static void styleWindow(Window window) {
+        style(window.getScene());
+        window.sceneProperty().addListener((obs, old, scene) -> style(scene));
+    }
+
+    /** Gives {@code scene} the application's stylesheets for the look shown now. */
+    public static void style(Scene scene) {
+        if (scene != null) {
+            scene.getStylesheets().setAll(stylesheets());
+        }
+    }
+
+    static List<String> stylesheets() {
+        List<String> sheets = new ArrayList<>();
+        sheets.add(Appearance.class.getResource(STYLESHEET).toExternalForm());
+        if (theme == Theme.HIGH_CONTRAST) {
+            sheets.add(Appearance.class.getResource(HIGH_CONTRAST).toExternalForm());
+        }
+        sheets.add(zoomRule());
+        return sheets;
+    }
+
+    /** The zoom as one rule, in a stylesheet of its own: what follows zoom gets the zoomed root font size. */
+    private static String zoomRule() {
+        String rule = String.format(Locale.ROOT, ".root.%s { -fx-font-size: %.2fpx; }", Styles.FOLLOWS_ZOOM, rootFontSize);
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(rule.getBytes(StandardCharsets.UTF_8));
+    }
+}

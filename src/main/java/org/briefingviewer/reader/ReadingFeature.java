@@ -1,0 +1,211 @@
+package org.briefingviewer.reader;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.briefingviewer.model.Metadata;
+import org.briefingviewer.model.Panel;
+import org.briefingviewer.shell.Action;
+import org.briefingviewer.shell.Feature;
+import org.briefingviewer.shell.MenuName;
+import org.briefingviewer.shell.Shell;
+import org.briefingviewer.ui.Styles;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Reading: the briefing's title, the panel list, the panel shown, the Go menu and the status bar's navigation. */
+public final class ReadingFeature implements Feature {
+
+    private static final int DIGIT_SHORTCUTS = 9;
+
+    private final ReaderViewModel viewModel;
+    private final Consumer<String> browser;
+    private final ReadingArea area;
+    private final ListView<Panel> sidebar = new ListView<>();
+    private final ObservableList<MenuItem> panelItems = FXCollections.observableArrayList();
+    private final ObjectProperty<ReadingPlace> place = new SimpleObjectProperty<>(this, "place");
+    private ReadingPlace scrollToReturnTo;
+    private boolean recordingPlace;
+
+    /** @param browser opens a web address, once the reader has confirmed it */
+    public ReadingFeature(ReaderViewModel viewModel, Consumer<String> browser) {
+        this.viewModel = viewModel;
+        this.browser = browser;
+        this.area = new ReadingArea(viewModel);
+    }
+
+    /** The scrolling page, for features that reveal a block in it. */
+    public ReadingArea area() {
+        return area;
+    }
+
+    /**
+     * Where the reader is. Set from outside, the window returns there as soon as that briefing is shown: now, or
+     * when the next briefing opened is that one.
+     */
+    public ObjectProperty<ReadingPlace> placeProperty() {
+        return place;
+    }
+
+    @Override
+    public void installInto(Shell shell) {
+        shell.window().titleProperty().bind(viewModel.windowTitleProperty());
+        shell.setHeading(titles(), handlingMarking());
+        viewModel.briefingProperty().addListener((obs, old, briefing) -> shell.setHeading(titles(), handlingMarking()));
+        configureSidebar();
+        shell.setSidebar(sidebar);
+        area.setLinkHandler(link -> LinkConfirmation.ask(shell.window(), link, browser));
+        shell.setContent(area);
+        addNavigation(shell);
+        followPlace(shell);
+        shell.whenShown(sidebar::requestFocus);
+    }
+
+    private void followPlace(Shell shell) {
+        viewModel.selectedPanelProperty().addListener((obs, old, panel) -> {
+            scrollIfReturned(shell, panel);
+            recordPlace();
+        });
+        area.vvalueProperty().addListener(observable -> recordPlace());
+        place.addListener((obs, old, wanted) -> {
+            if (!recordingPlace && wanted != null) {
+                scrollToReturnTo = wanted;
+                viewModel.returnTo(wanted.briefingId(), wanted.panelId());
+                if (isAt(wanted, viewModel.getSelectedPanel())) {
+                    scrollIfReturned(shell, viewModel.getSelectedPanel());
+                }
+            }
+        });
+    }
+
+    /** Once the reader is back at the panel they left, scrolls to where they were in it. */
+    private void scrollIfReturned(Shell shell, Panel panel) {
+        ReadingPlace wanted = scrollToReturnTo;
+        if (wanted == null || panel == null) {
+            return;
+        }
+        scrollToReturnTo = null;
+        if (isAt(wanted, panel)) {
+            shell.whenShown(() -> area.setScrollPosition(wanted.scroll()));
+        }
+    }
+
+    private boolean isAt(ReadingPlace wanted, Panel panel) {
+        return panel != null && wanted.panelId().equals(panel.id())
+                && wanted.briefingId().equals(viewModel.getBriefing().metadata().id());
+    }
+
+    private void recordPlace() {
+        Panel panel = viewModel.getSelectedPanel();
+        recordingPlace = true;
+        place.set(panel == null ? null
+                : new ReadingPlace(viewModel.getBriefing().metadata().id(), panel.id(), area.getScrollPosition()));
+        recordingPlace = false;
+    }
+
+    private void addNavigation(Shell shell) {
+        Action previous = Action.of("previous-panel", "_Previous Panel", viewModel::previous)
+                .keys(shortcut(KeyCode.PAGE_UP), new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN))
+                .enabledWhen(viewModel.canGoPreviousProperty()).in(MenuName.GO, 100).described("Previous panel");
+        Action next = Action.of("next-panel", "_Next Panel", viewModel::next)
+                .keys(shortcut(KeyCode.PAGE_DOWN), new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN))
+                .enabledWhen(viewModel.canGoNextProperty()).in(MenuName.GO, 101).described("Next panel");
+        shell.add(next);
+        shell.add(previous);
+        listPanels();
+        viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> listPanels());
+        shell.addMenuItems(MenuName.GO, 200, panelItems);
+        shell.describeKeys("Ctrl+1 … Ctrl+9", "Go to panel 1 … 9");
+        shell.describeKeys("Tab, then Enter on a citation mark", "Read the cited source paragraph");
+        shell.addStatusAtStart(handlingMarking());
+        Label status = new Label();
+        status.textProperty().bind(viewModel.statusTextProperty());
+        status.getStyleClass().add(Styles.STATUS_TEXT);
+        status.setId("status-text");
+        shell.addStatusAtEnd(status);
+        shell.addStatusAtEnd(navigationButton(previous, Feather.CHEVRON_LEFT));
+        shell.addStatusAtEnd(navigationButton(next, Feather.CHEVRON_RIGHT));
+    }
+
+    private void listPanels() {
+        ObservableList<Panel> panels = viewModel.getPanels();
+        MenuItem[] items = new MenuItem[panels.size()];
+        for (int index = 0; index < panels.size(); index++) {
+            int chosen = index;
+            items[index] = new MenuItem((index + 1) + "  " + panels.get(index).title());
+            items[index].setMnemonicParsing(false);
+            if (index < DIGIT_SHORTCUTS) {
+                items[index].setAccelerator(shortcut(KeyCode.valueOf("DIGIT" + (index + 1))));
+            }
+            items[index].setOnAction(event -> viewModel.select(chosen));
+        }
+        panelItems.setAll(items);
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static Button navigationButton(Action action, Feather icon) {
+        Button button = action.button(null, new FontIcon(icon));
+        button.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
+        return button;
+    }
+
+    private Region titles() {
+        Metadata metadata = viewModel.getBriefing().metadata();
+        VBox titles = new VBox(BlockViews.wrapped(metadata.title(), Styles.BRIEFING_TITLE));
+        if (metadata.subtitle() != null) {
+            titles.getChildren().add(BlockViews.wrapped(metadata.subtitle(), Styles.BRIEFING_SUBTITLE));
+        }
+        titles.getChildren().add(BlockViews.wrapped(metadata.asOf(), Styles.AS_OF));
+        return titles;
+    }
+
+    private Label handlingMarking() {
+        Label marking = new Label();
+        marking.textProperty().bind(viewModel.handlingMarkingProperty());
+        marking.getStyleClass().add(Styles.HANDLING);
+        marking.setMinWidth(Region.USE_PREF_SIZE);
+        return marking;
+    }
+
+    private void configureSidebar() {
+        sidebar.getStyleClass().add(Styles.SIDEBAR);
+        sidebar.setItems(viewModel.getPanels());
+        sidebar.setCellFactory(list -> new PanelCell());
+        sidebar.setAccessibleText("Panels");
+        sidebar.getSelectionModel().select(viewModel.selectedIndexProperty().get());
+        sidebar.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                viewModel.select(index.intValue());
+            }
+        });
+        viewModel.selectedIndexProperty().addListener((obs, old, index) -> {
+            sidebar.getSelectionModel().select(index.intValue());
+            scrollSidebarTo(index.intValue());
+        });
+    }
+
+    /** Scrolls the panel list only as far as it takes to show entry {@code index}, as a file browser does. */
+    private void scrollSidebarTo(int index) {
+        if (sidebar.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            sidebar.scrollTo(index);
+        }
+    }
+}

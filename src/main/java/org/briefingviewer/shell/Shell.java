@@ -1,0 +1,315 @@
+package org.briefingviewer.shell;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.briefingviewer.ui.AppIcons;
+import org.briefingviewer.ui.KeyRow;
+import org.briefingviewer.ui.Styles;
+
+/**
+ * The reading window's frame: menus, header, sidebar column, content, side pane, banners and status bar. Features
+ * fill it through this class's methods, never through its layout.
+ */
+public final class Shell {
+
+    private static final double MIN_WIDTH = 640;
+    private static final double MIN_HEIGHT = 480;
+    private static final double MAX_SIDEBAR_SHARE = 0.6;
+
+    private record MenuEntries(int order, ObservableList<? extends MenuItem> items) {
+    }
+
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
+    private final Map<MenuName, List<MenuEntries>> menuEntries = new EnumMap<>(MenuName.class);
+    private final List<Action> keyed = new ArrayList<>();
+    private final List<KeyRow> keyRows = new ArrayList<>();
+    private final HBox header = new HBox();
+    private final StackPane heading = new StackPane();
+    private final HBox headerTools = new HBox();
+    private final StackPane headerEnd = new StackPane();
+    private final VBox sidebarTop = new VBox();
+    private final StackPane sidebarStack = new StackPane();
+    private final VBox sidebarColumn = new VBox(sidebarTop, sidebarStack);
+    private final VBox banners = new VBox();
+    private final StackPane content = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final HBox statusStart = new HBox();
+    private final HBox statusEnd = new HBox();
+    private final DoubleProperty sidebarWidth = new SimpleDoubleProperty(this, "sidebarWidth");
+    private final ObjectProperty<WindowPlace> windowPlace = new SimpleObjectProperty<>(this, "windowPlace");
+    private final List<Runnable> whenShown = new ArrayList<>();
+
+    private Shell(Stage stage, double width, double height) {
+        this.stage = stage;
+        root.getStyleClass().addAll(Styles.APP, Styles.FOLLOWS_ZOOM);
+        for (MenuName name : MenuName.values()) {
+            menus.put(name, new Menu(name.label()));
+            menuEntries.put(name, new ArrayList<>());
+        }
+        root.setTop(new VBox(new MenuBar(menus.values().toArray(Menu[]::new)), header()));
+        root.setCenter(split());
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, width, height);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runKeyedAction);
+        AppIcons.applyTo(stage);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setScene(scene);
+    }
+
+    /**
+     * Puts a shell into {@code stage}, installs {@code features} into it in order, and shows it: the one way a
+     * reading window is made, by the application and by its tests alike.
+     */
+    public static Shell open(Stage stage, double width, double height, List<? extends Feature> features) {
+        Shell shell = new Shell(stage, width, height);
+        features.forEach(feature -> feature.installInto(shell));
+        shell.add(Action.of("quit", "_Quit", Platform::exit)
+                .keys(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)).in(MenuName.FILE, 900));
+        shell.placeWindow();
+        stage.show();
+        shell.placeDivider();
+        shell.whenShown.forEach(Runnable::run);
+        shell.whenShown.clear();
+        return shell;
+    }
+
+    /** Runs {@code task} once the window has first been shown and laid out, or now if it has been. */
+    public void whenShown(Runnable task) {
+        if (stage.isShowing()) {
+            task.run();
+        } else {
+            whenShown.add(task);
+        }
+    }
+
+    /** Where the window is; set before the window opens (by a feature), it opens there. */
+    public ObjectProperty<WindowPlace> windowPlaceProperty() {
+        return windowPlace;
+    }
+
+    private void placeWindow() {
+        if (windowPlace.get() != null) {
+            windowPlace.get().applyTo(stage);
+        }
+        InvalidationListener moved = observable -> {
+            if (stage.isShowing()) {
+                windowPlace.set(WindowPlace.of(stage, windowPlace.get()));
+            }
+        };
+        List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                stage.maximizedProperty()).forEach(value -> value.addListener(moved));
+    }
+
+    public Stage window() {
+        return stage;
+    }
+
+    /** The window's root node, for looking nodes up. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Lists {@code action} in its menu and answers its keys, wherever the focus is but in a text field. */
+    public void add(Action action) {
+        if (action.menu() != null) {
+            addMenuItems(action.menu(), action.order(), javafx.collections.FXCollections.observableArrayList(
+                    action.menuItem()));
+        }
+        if (!action.keys().isEmpty()) {
+            keyed.add(action);
+            keyRows.add(new KeyRow(action.keysText(), action.description()));
+        }
+    }
+
+    /** Lists items that are not plain actions (a submenu, a check or radio item, a changing list) in a menu. */
+    public void addMenuItems(MenuName menu, int order, ObservableList<? extends MenuItem> items) {
+        menuEntries.get(menu).add(new MenuEntries(order, items));
+        items.addListener((ListChangeListener<MenuItem>) change -> fillMenu(menu));
+        fillMenu(menu);
+    }
+
+    /** Adds a line to the key list for keys a control answers itself, such as Esc in the search field. */
+    public void describeKeys(String keys, String action) {
+        keyRows.add(new KeyRow(keys, action));
+    }
+
+    /** Every key this window answers, in the order the features added them. */
+    public List<KeyRow> keyRows() {
+        return List.copyOf(keyRows);
+    }
+
+    private void fillMenu(MenuName name) {
+        List<MenuItem> items = new ArrayList<>();
+        int group = Integer.MIN_VALUE;
+        for (MenuEntries entries : menuEntries.get(name).stream()
+                .sorted(Comparator.comparingInt(MenuEntries::order)).toList()) {
+            if (entries.items().isEmpty()) {
+                continue;
+            }
+            if (!items.isEmpty() && entries.order() / 100 != group) {
+                items.add(new SeparatorMenuItem());
+            }
+            group = entries.order() / 100;
+            items.addAll(entries.items());
+        }
+        menus.get(name).getItems().setAll(items);
+    }
+
+    private void runKeyedAction(KeyEvent event) {
+        if (stage.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        for (Action action : keyed) {
+            if (action.keys().stream().anyMatch(keys -> keys.match(event)) && action.run()) {
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    private Region header() {
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        headerTools.getStyleClass().add(Styles.HEADER_TOOLS);
+        headerTools.setAlignment(Pos.CENTER);
+        headerEnd.setMinWidth(Region.USE_PREF_SIZE);
+        header.getChildren().setAll(heading, headerTools, headerEnd);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(Styles.HEADER);
+        return header;
+    }
+
+    /** What the header says on its left (the briefing's title) and at its right end (the handling marking). */
+    public void setHeading(Node titles, Node end) {
+        heading.getChildren().setAll(titles);
+        headerEnd.getChildren().setAll(end);
+    }
+
+    /** Adds a button to the header, between the heading and its end. */
+    public void addHeaderTool(Node tool) {
+        headerTools.getChildren().add(tool);
+    }
+
+    private SplitPane split() {
+        sidebarTop.getStyleClass().add(Styles.SIDEBAR_TOP);
+        VBox.setVgrow(sidebarStack, Priority.ALWAYS);
+        sidebarColumn.getStyleClass().add(Styles.SIDEBAR_PANE);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        split.getItems().setAll(sidebarColumn, new VBox(banners, content));
+        SplitPane.setResizableWithParent(sidebarColumn, false);
+        return split;
+    }
+
+    /** The node the sidebar column is mainly for, such as the panel list. */
+    public void setSidebar(Node node) {
+        sidebarStack.getChildren().add(0, node);
+    }
+
+    /** Adds a node above the sidebar, such as the search field. */
+    public void addAboveSidebar(Node node) {
+        sidebarTop.getChildren().add(node);
+    }
+
+    /** Lays a node over the sidebar, such as search results; its owner decides when it is visible. */
+    public void overlaySidebar(Node node) {
+        sidebarStack.getChildren().add(node);
+    }
+
+    /** What the window is for: the panel being read. */
+    public void setContent(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    /** Shows {@code pane} beside the content, or none for {@code null}. */
+    public void setSidePane(Node pane) {
+        root.setRight(pane);
+    }
+
+    /** Shows a non-modal message above the content; {@code null} removes it. */
+    public void showBanner(Node banner) {
+        banners.getChildren().setAll(banner == null ? List.of() : List.of(banner));
+    }
+
+    private Region statusBar() {
+        statusStart.setAlignment(Pos.CENTER_LEFT);
+        statusEnd.setAlignment(Pos.CENTER_RIGHT);
+        statusStart.getStyleClass().add(Styles.STATUS_GROUP);
+        statusEnd.getStyleClass().add(Styles.STATUS_GROUP);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(statusStart, spacer, statusEnd);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    /** Adds a node at the status bar's start, after those added before it. */
+    public void addStatusAtStart(Node node) {
+        statusStart.getChildren().add(node);
+    }
+
+    /** Adds a node at the status bar's end, after those added before it. */
+    public void addStatusAtEnd(Node node) {
+        statusEnd.getChildren().add(node);
+    }
+
+    /** The width of the sidebar column, which the reader can drag; setting it moves the divider. */
+    public DoubleProperty sidebarWidthProperty() {
+        return sidebarWidth;
+    }
+
+    /** Puts the divider at the remembered width, or where the sidebar's preferred width ends. */
+    private void placeDivider() {
+        split.applyCss();
+        double width = sidebarWidth.get() > 0 ? sidebarWidth.get() : sidebarColumn.prefWidth(-1);
+        moveDivider(width);
+        sidebarColumn.widthProperty().addListener((obs, old, now) -> sidebarWidth.set(now.doubleValue()));
+        sidebarWidth.addListener((obs, old, wanted) -> {
+            if (Math.abs(wanted.doubleValue() - sidebarColumn.getWidth()) > 1) {
+                moveDivider(wanted.doubleValue());
+            }
+        });
+    }
+
+    private void moveDivider(double width) {
+        double total = split.getWidth();
+        if (total > 0 && width > 0) {
+            split.setDividerPositions(Math.min(MAX_SIDEBAR_SHARE, width / total));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.briefingviewer.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import org.briefingviewer.model.Briefing;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the application as {@code Main} does, on the test's primary stage, with its data in a folder of the test's. */
+final class RunningApp {
+
+    private RunningApp() {
+    }
+
+    static BriefingViewerApp start(Briefing briefing, Path userData) throws TimeoutException {
+        return start(briefing, null, userData);
+    }
+
+    /** @param file the file {@code briefing} was read from, as if named on the command line; or {@code null} */
+    static BriefingViewerApp start(Briefing briefing, Path file, Path userData) throws TimeoutException {
+        BriefingViewerApp.startWith(briefing, file, null, false, userData);
+        BriefingViewerApp app = new BriefingViewerApp();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(() -> app);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    static void stop(BriefingViewerApp app) throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}

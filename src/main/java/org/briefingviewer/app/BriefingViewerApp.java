@@ -74,6 +74,7 @@ public final class BriefingViewerApp extends Application {
     private NotesViewModel notes;
     private Preferences preferences;
     private Shell shell;
+    private UnexpectedErrors unexpectedErrors;
 
     /**
      * Called on the thread that launches the application, which also reads the remembered settings.
@@ -135,7 +136,7 @@ public final class BriefingViewerApp extends Application {
         export.prepareWith(pdf::prepare);
         export.exportNotesFrom(notes::allNotes);
         return List.of(
-                into -> reportUnexpectedErrors(into, userData.resolve("errors.log")),
+                this::reportUnexpectedErrors,
                 reading,
                 new SearchFeature(search, reading.area()),
                 new SourcesWindow(reader, reading.area()),
@@ -172,9 +173,10 @@ public final class BriefingViewerApp extends Application {
         }
     }
 
-    private static void reportUnexpectedErrors(Shell into, Path log) {
-        new UnexpectedErrors(log, System.err, Platform::runLater, message -> showError(into, "unexpected-error",
-                message)).install();
+    private void reportUnexpectedErrors(Shell into) {
+        unexpectedErrors = new UnexpectedErrors(userData, System.err, Platform::runLater,
+                message -> showError(into, "unexpected-error", message));
+        unexpectedErrors.install();
     }
 
     private static void showError(Shell into, String id, String message) {
@@ -226,6 +228,9 @@ public final class BriefingViewerApp extends Application {
         }
         if (preferences != null) {
             preferences.save();
+        }
+        if (unexpectedErrors != null) {
+            unexpectedErrors.close();
         }
         searching.shutdownNow();
         notesWriter.shutdown();

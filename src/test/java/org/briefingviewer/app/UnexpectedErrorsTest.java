@@ -22,16 +22,16 @@ class UnexpectedErrorsTest {
     private final List<String> told = new ArrayList<>();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-    private UnexpectedErrors reportingTo(Path log) {
-        return new UnexpectedErrors(log, new PrintStream(console, true, StandardCharsets.UTF_8), Runnable::run,
+    private UnexpectedErrors reportingTo(Path folder) {
+        return new UnexpectedErrors(folder, new PrintStream(console, true, StandardCharsets.UTF_8), Runnable::run,
                 told::add);
     }
 
     @Test
     void anUncaughtExceptionIsLoggedWithItsTraceAndTheReaderToldWhereItIs() throws IOException {
-        Path log = folder.resolve("data").resolve("errors.log");
+        Path log = folder.resolve("data").resolve("errors0.log");
 
-        reportingTo(log).uncaughtException(new Thread("worker"), new IllegalStateException("index out of step"));
+        reportingTo(folder.resolve("data")).uncaughtException(new Thread("worker"), new IllegalStateException("index out of step"));
 
         assertThat(Files.readString(log)).contains("on thread worker", "IllegalStateException: index out of step",
                 "at org.briefingviewer.app.UnexpectedErrorsTest");
@@ -43,26 +43,30 @@ class UnexpectedErrorsTest {
 
     @Test
     void laterErrorsAreAddedAndAFullLogStartsAfreshKeepingThePreviousOne() throws IOException {
-        Path log = folder.resolve("errors.log");
-        UnexpectedErrors errors = reportingTo(log);
+        Path log = folder.resolve("errors0.log");
+        UnexpectedErrors errors = reportingTo(folder);
         errors.uncaughtException(new Thread("first"), new RuntimeException("one"));
         errors.uncaughtException(new Thread("second"), new RuntimeException("two"));
         errors.uncaughtException(new Thread("second"), new RuntimeException("two"));
         assertThat(Files.readString(log)).contains("one", "two");
         assertThat(told).as("a repeated problem is told once").hasSize(2);
 
-        Files.writeString(log, "x".repeat((int) UnexpectedErrors.MAX_LOG_BYTES + 1));
+        errors.close();
+        Files.writeString(log, "x".repeat(UnexpectedErrors.MAX_LOG_BYTES));
         errors.uncaughtException(new Thread("third"), new RuntimeException("three"));
+        errors.uncaughtException(new Thread("fourth"), new RuntimeException("four"));
+        errors.close();
 
-        assertThat(Files.readString(log)).contains("three").hasSizeLessThan(100_000);
-        assertThat(folder.resolve("errors.log.1")).hasSize(UnexpectedErrors.MAX_LOG_BYTES + 1);
+        assertThat(Files.readString(log)).contains("four").doesNotContain("three", "xxx").hasSizeLessThan(100_000);
+        assertThat(Files.readString(folder.resolve("errors1.log"))).startsWith("xxx").contains("three");
+        assertThat(folder.resolve("errors0.log.lck")).as("closed, the log leaves no lock").doesNotExist();
     }
 
     @Test
     void anUnwritableLogStillTellsTheReaderAndThrowsNothing() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("a-file"), "in the way");
 
-        assertThatCode(() -> reportingTo(notAFolder.resolve("errors.log"))
+        assertThatCode(() -> reportingTo(notAFolder)
                 .uncaughtException(Thread.currentThread(), new NullPointerException())).doesNotThrowAnyException();
 
         assertThat(told).singleElement().asString()

@@ -1,6 +1,11 @@
 package org.briefingviewer.appearance;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -92,12 +97,33 @@ public final class Appearance {
 
     static List<String> stylesheets() {
         List<String> sheets = new ArrayList<>();
-        sheets.add(Appearance.class.getResource(STYLESHEET).toExternalForm());
+        sheets.add(newestForm(Appearance.class.getResource(STYLESHEET)));
         if (theme == Theme.HIGH_CONTRAST) {
-            sheets.add(Appearance.class.getResource(HIGH_CONTRAST).toExternalForm());
+            sheets.add(newestForm(Appearance.class.getResource(HIGH_CONTRAST)));
         }
         sheets.add(zoomRule());
         return sheets;
+    }
+
+    /**
+     * The stylesheet's address. JavaFX takes the binary {@code .bss} beside a {@code .css} in its place; when the
+     * text is newer (edited in a build folder since the build), an address that does not end in {@code .css}
+     * makes JavaFX read the text.
+     */
+    static String newestForm(URL stylesheet) {
+        if ("file".equals(stylesheet.getProtocol())) {
+            try {
+                Path text = Path.of(stylesheet.toURI());
+                Path binary = text.resolveSibling(text.getFileName().toString().replaceFirst("\\.css$", ".bss"));
+                if (Files.exists(binary)
+                        && Files.getLastModifiedTime(text).compareTo(Files.getLastModifiedTime(binary)) > 0) {
+                    return stylesheet.toExternalForm() + "?edited";
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return stylesheet.toExternalForm();
+            }
+        }
+        return stylesheet.toExternalForm();
     }
 
     /** The zoom as one rule, in a stylesheet of its own: what follows zoom gets the zoomed root font size. */

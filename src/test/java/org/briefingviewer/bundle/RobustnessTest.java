@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Thousands of seeded, broken variants of the embedded bundle: each one either loads or is rejected with at least
- * one located problem, and no exception escapes.
+ * one located problem, and no exception escapes. Loading speed is measured by the benchmarks in
+ * docs/performance.md; the timeout here only stops a loader that hangs.
  */
 class RobustnessTest {
 
@@ -26,20 +29,15 @@ class RobustnessTest {
     private final BriefingLoader loader = new BriefingLoader();
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void everyVariantLoadsOrIsRejectedWithALocatedProblem() throws Exception {
         String original = BriefingLoaderTest.embeddedWith(root -> { });
         byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
         Random random = new Random(SEED);
-        List<String> slow = new ArrayList<>();
         for (int i = 0; i < VARIANTS; i++) {
             byte[] variant = mutate(i % 6, original, bytes, random);
-            long start = System.nanoTime();
             BundleCheck check = loader.check(new BundleContents("variant-" + i, "variant-" + i + ".json", variant,
                     BundleContents.none()));
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (millis > 1_000) {
-                slow.add("variant " + i + ": " + millis + " ms");
-            }
             if (check.briefing() == null) {
                 assertThat(check.problems()).as("variant %d", i).isNotEmpty()
                         .anySatisfy(problem -> assertThat(problem.isError()).isTrue());
@@ -47,7 +45,6 @@ class RobustnessTest {
                         .allSatisfy(problem -> assertThat(problem.path()).startsWith("$"));
             }
         }
-        assertThat(slow).isEmpty();
     }
 
     private static byte[] mutate(int kind, String original, byte[] bytes, Random random) throws Exception {

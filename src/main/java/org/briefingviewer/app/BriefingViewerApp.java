@@ -62,6 +62,7 @@ public final class BriefingViewerApp extends Application {
 
     private static Briefing briefing;
     private static Path file;
+    private static boolean reopenLast;
     private static String panelId;
     private static boolean benchmarkStartup;
     private static Path userData;
@@ -81,10 +82,11 @@ public final class BriefingViewerApp extends Application {
      *
      * @param userDataFolder where the reader's settings, notes, recent files and error log are kept
      */
-    static void startWith(Briefing briefingToShow, Path fileShown, String panelToShow, boolean probeStartup,
-                          Path userDataFolder) {
+    static void startWith(Briefing briefingToShow, Path fileShown, boolean reopenLastFile, String panelToShow,
+                          boolean probeStartup, Path userDataFolder) {
         briefing = briefingToShow;
         file = fileShown;
+        reopenLast = reopenLastFile;
         panelId = panelToShow;
         benchmarkStartup = probeStartup;
         userData = userDataFolder;
@@ -143,7 +145,7 @@ public final class BriefingViewerApp extends Application {
                 new NotesFeature(notes),
                 new AppearanceFeature(appearance),
                 new PresentFeature(presentation),
-                new OpenFeature(opening),
+                new OpenFeature(opening, () -> new BriefingLoader().loadEmbedded()),
                 new ExportFeature(reader, export, SaveLocationChooser.platformDialog(), desktop),
                 new HelpFeature(),
                 new AboutDialog(Version.current()),
@@ -160,6 +162,8 @@ public final class BriefingViewerApp extends Application {
         preferences.remember("theme", appearance.themeProperty(), Theme.class);
         preferences.remember("window", into.windowPlaceProperty(), WindowPlace.class);
         preferences.remember("sidebarWidth", into.sidebarWidthProperty(), Double.class);
+        preferences.remember("sidebarShown", into.sidebarShownProperty(), Boolean.class);
+        preferences.remember("notesShown", notes.paneShownProperty(), Boolean.class);
         preferences.remember("audienceScreen", presentation.audienceScreenProperty(), Display.class);
         preferences.keep("briefingFile", opening.currentFileProperty().map(path -> path.toAbsolutePath().toString()));
         if (panelId == null) {
@@ -167,7 +171,7 @@ public final class BriefingViewerApp extends Application {
         } else {
             preferences.keep("place", reading.placeProperty());
         }
-        if (file == null) {
+        if (reopenLast) {
             preferences.remembered("briefingFile", String.class).map(Path::of).filter(Files::exists)
                     .ifPresent(opening::open);
         }

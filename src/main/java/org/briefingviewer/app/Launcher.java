@@ -9,10 +9,11 @@ import org.briefingviewer.storage.UserDataFolder;
 interface Launcher {
 
     /**
-     * @param file where the briefing came from, or {@code null} for the embedded one
+     * @param file       where the briefing came from, or {@code null} for the embedded one
+     * @param reopenLast whether the window should open the briefing shown last instead, if it still exists
      * @return whether a window could be opened; {@code false} when there is no display
      */
-    boolean open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup);
+    boolean open(Briefing briefing, Path file, boolean reopenLast, String panelId, boolean benchmarkStartup);
 
     /** Opens the reading window and returns when the user closes it. */
     final class Window implements Launcher {
@@ -24,8 +25,10 @@ interface Launcher {
         }
 
         @Override
-        public boolean open(Briefing briefing, Path file, String panelId, boolean benchmarkStartup) {
-            BriefingViewerApp.startWith(briefing, file, panelId, benchmarkStartup, UserDataFolder.resolve());
+        public boolean open(Briefing briefing, Path file, boolean reopenLast, String panelId,
+                            boolean benchmarkStartup) {
+            BriefingViewerApp.startWith(briefing, file, reopenLast, panelId, benchmarkStartup,
+                    UserDataFolder.resolve());
             if (!toolkit.awaitDisplay()) {
                 return false;
             }

@@ -52,6 +52,9 @@ public final class Main implements Callable<Integer> {
                     + " exit. IN is any briefing the viewer opens.")
     List<Path> convert = List.of();
 
+    @Option(names = "--sample", description = "Open the embedded summit briefing, not the one shown last.")
+    boolean sample;
+
     @Option(names = "--panel", paramLabel = "ID", description = "Open at this panel instead of the first.")
     String panelId;
 
@@ -117,6 +120,9 @@ public final class Main implements Callable<Integer> {
         if (files.size() > 1) {
             return fail(USAGE, "open one FILE at a time (more than one is for --validate)");
         }
+        if (sample && !files.isEmpty()) {
+            return fail(USAGE, "--sample opens the embedded briefing: give no FILE with it");
+        }
         Path file = files.isEmpty() ? null : files.get(0);
         if (file != null && !Files.exists(file)) {
             return fail(USAGE, "no such file: " + file);
@@ -138,7 +144,7 @@ public final class Main implements Callable<Integer> {
         if (exportTarget != null) {
             return exportPdf(briefing);
         }
-        if (!launcher.open(briefing, file, panelId, benchmarkStartup)) {
+        if (!launcher.open(briefing, file, file == null && !sample, panelId, benchmarkStartup)) {
             return fail(FAILED, "cannot open a window: no display was found. "
                     + "To make a PDF without a display, use --export-pdf OUT.pdf.");
         }

@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import javafx.animation.PauseTransition;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -68,17 +66,15 @@ public final class NotesFeature implements Feature {
         VBox pane = new VBox(title, outdated, editor, problem);
         pane.getStyleClass().add(Styles.NOTES_PANE);
 
-        CheckMenuItem toggle = new CheckMenuItem("My _Notes");
-        toggle.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        toggle.selectedProperty().addListener((obs, old, shown) -> {
+        viewModel.paneShownProperty().addListener((obs, old, shown) -> {
             shell.setSidePane(shown ? pane : null);
-            if (shown) {
+            if (shown && owner.isShowing()) {
                 editor.requestFocus();
             }
         });
-        shell.addMenuItems(MenuName.VIEW, 101, FXCollections.observableArrayList(toggle));
-        shell.describeKeys(toggle.getAccelerator().getDisplayText(), "My notes");
+        shell.add(Action.toggle("my-notes", "My _Notes", viewModel.paneShownProperty())
+                .keys(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .in(MenuName.VIEW, 101).described("My notes"));
         shell.add(Action.of("export-notes", "Export Notes…", this::exportNotes).in(MenuName.FILE, 300));
         shell.add(Action.of("import-notes", "Import Notes…", this::importNotes).in(MenuName.FILE, 301));
     }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.briefingviewer.model.Briefing;
@@ -45,6 +47,7 @@ public final class NotesViewModel {
     private final LongSupplier nanoClock;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final BooleanProperty paneShown = new SimpleBooleanProperty(this, "paneShown");
     private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private Map<String, NotesStore.Note> notes = new LinkedHashMap<>();
@@ -204,6 +207,11 @@ public final class NotesViewModel {
             }
         });
         return texts;
+    }
+
+    /** Whether the notes pane is open beside the panel. */
+    public BooleanProperty paneShownProperty() {
+        return paneShown;
     }
 
     public StringProperty textProperty() {

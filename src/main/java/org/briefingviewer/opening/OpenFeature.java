@@ -3,12 +3,14 @@ package org.briefingviewer.opening;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -22,6 +24,7 @@ import javafx.util.Duration;
 import org.briefingviewer.bundle.BriefingConverter;
 import org.briefingviewer.bundle.BundleCheck;
 import org.briefingviewer.bundle.Problem;
+import org.briefingviewer.model.Briefing;
 import org.briefingviewer.shell.Action;
 import org.briefingviewer.shell.Feature;
 import org.briefingviewer.shell.MenuName;
@@ -38,9 +41,12 @@ public final class OpenFeature implements Feature {
     private final Menu recentMenu = new Menu("Open _Recent");
     private Shell shell;
     private boolean showingProgress;
+    private final Supplier<Briefing> sample;
 
-    public OpenFeature(OpenViewModel viewModel) {
+    /** @param sample the briefing built into the application */
+    public OpenFeature(OpenViewModel viewModel, Supplier<Briefing> sample) {
         this.viewModel = viewModel;
+        this.sample = sample;
     }
 
     @Override
@@ -53,13 +59,15 @@ public final class OpenFeature implements Feature {
                 .keys(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
                 .in(MenuName.FILE, 101).described("Open a briefing folder"));
         shell.addMenuItems(MenuName.FILE, 102, FXCollections.observableArrayList(recentMenu));
+        shell.add(Action.of("open-sample", "Open _Sample Briefing", () -> viewModel.openSample(sample.get()))
+                .in(MenuName.FILE, 103));
         shell.add(Action.of("save-as", "Save _As…", this::chooseSaveTarget)
                 .keys(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN))
                 .in(MenuName.FILE, 200).described("Save the briefing as Markdown, JSON or an archive"));
         viewModel.savedProperty().addListener((obs, old, outcome) -> shell.showBanner(savedBar(outcome)));
         showProgressWhileOpening();
         viewModel.getRecent().addListener((ListChangeListener<Path>) change -> fillRecent());
-        recentMenu.setOnShowing(event -> fillRecent());
+        recentMenu.setOnShowing(event -> markMissingRecent());
         fillRecent();
         acceptDrops(shell.window().getScene());
         viewModel.rejectedProperty().addListener((obs, old, check) -> showProblems(check));
@@ -168,6 +176,7 @@ public final class OpenFeature implements Feature {
         for (Path path : paths) {
             MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
+            item.setUserData(path);
             item.setDisable(!viewModel.exists(path));
             item.setOnAction(event -> viewModel.open(path));
             recentMenu.getItems().add(item);
@@ -176,6 +185,20 @@ public final class OpenFeature implements Feature {
             MenuItem none = new MenuItem("No recent briefings");
             none.setDisable(true);
             recentMenu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem("_Clear Recent");
+            clear.setId("clear-recent");
+            clear.setOnAction(event -> viewModel.clearRecent());
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    /** A recent file moved or deleted since the list was filled cannot be chosen. */
+    private void markMissingRecent() {
+        for (MenuItem item : recentMenu.getItems()) {
+            if (item.getUserData() instanceof Path path) {
+                item.setDisable(!viewModel.exists(path));
+            }
         }
     }
 

@@ -75,6 +75,21 @@ public final class OpenViewModel {
         watch(path);
     }
 
+    /** Shows {@code sample}, the briefing built into the application, in place of any file. */
+    public void openSample(Briefing sample) {
+        stopWatching();
+        currentFile.set(null);
+        rejected.set(null);
+        brokenSave.set(null);
+        reader.open(sample);
+    }
+
+    /** Forgets the recent briefings, here and on disk. */
+    public void clearRecent() {
+        recent.clear();
+        background.execute(recentFiles::clear);
+    }
+
     /** What the last Save As did: the file written, or why it could not be. */
     public record SaveOutcome(Path target, String failure) {
 

@@ -53,6 +53,16 @@ public final class RecentFiles {
         return kept;
     }
 
+    /** Empties the list; returns whether that was saved. */
+    public boolean clear() {
+        try {
+            AtomicFiles.writePrivate(file, UserDataJson.FORMAT.asBytes(List.of()));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** {@code paths} with {@code opened} moved or added to the front, at most {@link #LIMIT} of them. */
     static List<Path> withFirst(Path opened, List<Path> paths) {
         List<Path> reordered = new ArrayList<>(paths);

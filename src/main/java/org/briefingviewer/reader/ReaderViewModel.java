@@ -100,6 +100,14 @@ public final class ReaderViewModel {
         select(selectedIndex.get() - 1);
     }
 
+    public void first() {
+        select(0);
+    }
+
+    public void last() {
+        select(panels.size() - 1);
+    }
+
     private boolean hasSelection() {
         return selectedPanel.get() != null;
     }

@@ -125,6 +125,12 @@ public final class ReadingFeature implements Feature {
                 .enabledWhen(viewModel.canGoNextProperty()).in(MenuName.GO, 101).described("Next panel");
         shell.add(next);
         shell.add(previous);
+        shell.add(Action.of("first-panel", "_First Panel", viewModel::first)
+                .keys(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN))
+                .enabledWhen(viewModel.canGoPreviousProperty()).in(MenuName.GO, 110).described("First panel"));
+        shell.add(Action.of("last-panel", "_Last Panel", viewModel::last)
+                .keys(new KeyCodeCombination(KeyCode.END, KeyCombination.ALT_DOWN))
+                .enabledWhen(viewModel.canGoNextProperty()).in(MenuName.GO, 111).described("Last panel"));
         listPanels();
         viewModel.getPanels().addListener((ListChangeListener<Panel>) change -> listPanels());
         shell.addMenuItems(MenuName.GO, 200, panelItems);

@@ -84,6 +84,7 @@ public final class SearchFeature implements Feature {
 
     private void addActions(Shell shell) {
         shell.add(Action.of("find", "_Find…", () -> {
+            shell.sidebarShownProperty().set(true);
             field.requestFocus();
             field.selectAll();
         }).keys(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)).in(MenuName.EDIT, 100)

@@ -3,9 +3,11 @@ package org.briefingviewer.shell;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -23,31 +25,39 @@ import javafx.scene.input.KeyCombination;
  * @param menu        the menu it is listed in, or {@code null}
  * @param order       its place in that menu: items sort by it, and a separator parts each hundred from the next
  * @param description its line in the key list
+ * @param checked     what a check item shows and switches, or {@code null} for a plain action
  */
 public record Action(String id, String label, List<KeyCombination> keys, Runnable handler,
-                     ObservableBooleanValue enabled, MenuName menu, int order, String description) {
+                     ObservableBooleanValue enabled, MenuName menu, int order, String description,
+                     BooleanProperty checked) {
 
     /** An action listed nowhere yet, always enabled, without keys; described by its label. */
     public static Action of(String id, String label, Runnable handler) {
         return new Action(id, label, List.of(), handler, Bindings.createBooleanBinding(() -> true), null, 0,
-                plain(label));
+                plain(label), null);
+    }
+
+    /** An action that switches {@code state} on and off, listed as a check item. */
+    public static Action toggle(String id, String label, BooleanProperty state) {
+        return new Action(id, label, List.of(), () -> state.set(!state.get()),
+                Bindings.createBooleanBinding(() -> true), null, 0, plain(label), state);
     }
 
     public Action keys(KeyCombination... combinations) {
-        return new Action(id, label, List.of(combinations), handler, enabled, menu, order, description);
+        return new Action(id, label, List.of(combinations), handler, enabled, menu, order, description, checked);
     }
 
     public Action in(MenuName menuName, int place) {
-        return new Action(id, label, keys, handler, enabled, menuName, place, description);
+        return new Action(id, label, keys, handler, enabled, menuName, place, description, checked);
     }
 
     public Action enabledWhen(ObservableBooleanValue condition) {
-        return new Action(id, label, keys, handler, condition, menu, order, description);
+        return new Action(id, label, keys, handler, condition, menu, order, description, checked);
     }
 
     /** The key list's wording, where the menu label alone would not say enough. */
     public Action described(String text) {
-        return new Action(id, label, keys, handler, enabled, menu, order, text);
+        return new Action(id, label, keys, handler, enabled, menu, order, text, checked);
     }
 
     /** Runs the action if it can be done now; returns whether it ran. */
@@ -65,13 +75,20 @@ public record Action(String id, String label, List<KeyCombination> keys, Runnabl
     }
 
     MenuItem menuItem() {
-        MenuItem item = new MenuItem(label);
+        MenuItem item;
+        if (checked == null) {
+            item = new MenuItem(label);
+            item.setOnAction(event -> handler.run());
+        } else {
+            CheckMenuItem check = new CheckMenuItem(label);
+            check.selectedProperty().bindBidirectional(checked);
+            item = check;
+        }
         item.setId(id);
         if (!keys.isEmpty()) {
             item.setAccelerator(keys.get(0));
         }
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> !enabled.get(), enabled));
-        item.setOnAction(event -> handler.run());
         return item;
     }
 

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -69,6 +72,8 @@ public final class Shell {
     private final SplitPane split = new SplitPane();
     private final HBox statusStart = new HBox();
     private final HBox statusEnd = new HBox();
+    private final BooleanProperty sidebarShown = new SimpleBooleanProperty(this, "sidebarShown", true);
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen");
     private final DoubleProperty sidebarWidth = new SimpleDoubleProperty(this, "sidebarWidth");
     private final ObjectProperty<WindowPlace> windowPlace = new SimpleObjectProperty<>(this, "windowPlace");
     private final List<Runnable> whenShown = new ArrayList<>();
@@ -98,14 +103,38 @@ public final class Shell {
     public static Shell open(Stage stage, double width, double height, List<? extends Feature> features) {
         Shell shell = new Shell(stage, width, height);
         features.forEach(feature -> feature.installInto(shell));
-        shell.add(Action.of("quit", "_Quit", Platform::exit)
-                .keys(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)).in(MenuName.FILE, 900));
+        shell.addFrameActions();
         shell.placeWindow();
         stage.show();
         shell.placeDivider();
         shell.whenShown.forEach(Runnable::run);
         shell.whenShown.clear();
         return shell;
+    }
+
+    private void addFrameActions() {
+        add(Action.toggle("full-screen", "_Full Screen", fullScreen).keys(new KeyCodeCombination(KeyCode.F11))
+                .in(MenuName.VIEW, 500).described("Full screen on and off"));
+        add(Action.toggle("show-sidebar", "Show _Sidebar", sidebarShown)
+                .keys(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN)).in(MenuName.VIEW, 501)
+                .described("Show or hide the sidebar"));
+        add(Action.of("quit", "_Quit", Platform::exit)
+                .keys(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)).in(MenuName.FILE, 900));
+        fullScreen.addListener((obs, was, wanted) -> stage.setFullScreen(wanted));
+        stage.fullScreenProperty().addListener((obs, was, now) -> fullScreen.set(now));
+        sidebarShown.addListener((obs, was, shown) -> {
+            if (shown) {
+                split.getItems().add(0, sidebarColumn);
+                moveDivider(sidebarWidth.get());
+            } else {
+                split.getItems().remove(sidebarColumn);
+            }
+        });
+    }
+
+    /** Whether the sidebar column is shown; the reader can hide it. */
+    public BooleanProperty sidebarShownProperty() {
+        return sidebarShown;
     }
 
     /** Runs {@code task} once the window has first been shown and laid out, or now if it has been. */
@@ -147,8 +176,7 @@ public final class Shell {
     /** Lists {@code action} in its menu and answers its keys, wherever the focus is but in a text field. */
     public void add(Action action) {
         if (action.menu() != null) {
-            addMenuItems(action.menu(), action.order(), javafx.collections.FXCollections.observableArrayList(
-                    action.menuItem()));
+            addMenuItems(action.menu(), action.order(), FXCollections.observableArrayList(action.menuItem()));
         }
         if (!action.keys().isEmpty()) {
             keyed.add(action);

@@ -42,6 +42,22 @@ class MainTest {
 
         assertThat(launcher.briefing.metadata().id()).isEqualTo("korea-us-summit");
         assertThat(launcher.panelId).isNull();
+        assertThat(launcher.reopenLast).as("the window may reopen the briefing shown last").isTrue();
+    }
+
+    @Test
+    void sampleOpensTheEmbeddedBriefingEvenIfAnotherWasShownLast() {
+        assertThat(Main.run(launcher, "--sample")).isZero();
+
+        assertThat(launcher.briefing.metadata().id()).isEqualTo("korea-us-summit");
+        assertThat(launcher.reopenLast).isFalse();
+    }
+
+    @Test
+    void sampleWithAFileIsAUsageError() {
+        assertThat(Main.run(launcher, "--sample", "docs/examples/minimal")).isEqualTo(Main.USAGE);
+
+        assertThat(stderr()).contains("--sample").contains("no FILE");
     }
 
     @Test
@@ -243,11 +259,14 @@ class MainTest {
     private static final class RecordingLauncher implements Launcher {
         private Briefing briefing;
         private String panelId;
+        private boolean reopenLast;
         private boolean displayMissing;
 
         @Override
-        public boolean open(Briefing briefingToOpen, Path file, String panel, boolean benchmarkStartup) {
+        public boolean open(Briefing briefingToOpen, Path file, boolean reopenLastFile, String panel,
+                            boolean benchmarkStartup) {
             this.briefing = briefingToOpen;
+            this.reopenLast = reopenLastFile;
             this.panelId = panel;
             return !displayMissing;
         }

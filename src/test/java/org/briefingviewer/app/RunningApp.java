@@ -18,7 +18,7 @@ final class RunningApp {
 
     /** @param file the file {@code briefing} was read from, as if named on the command line; or {@code null} */
     static BriefingViewerApp start(Briefing briefing, Path file, Path userData) throws TimeoutException {
-        BriefingViewerApp.startWith(briefing, file, null, false, userData);
+        BriefingViewerApp.startWith(briefing, file, file == null, null, false, userData);
         BriefingViewerApp app = new BriefingViewerApp();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupApplication(() -> app);

@@ -44,13 +44,38 @@ class OpenWindowTest {
     }
 
     private void openWindow(Stage stage, OpenViewModel opening) {
-        ReadingWindow.open(stage, 1000, 700, reader, new OpenFeature(opening));
+        ReadingWindow.open(stage, 1000, 700, reader, new OpenFeature(opening, loader::loadEmbedded));
     }
 
     @AfterEach
     void closeWindow() throws TimeoutException {
         viewModel.close();
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theSampleBriefingCanAlwaysBeReopenedFromTheFileMenu(FxRobot robot) {
+        robot.interact(() -> viewModel.open(Path.of("docs", "examples", "minimal")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("minimal-example");
+
+        robot.clickOn("File").clickOn("Open Sample Briefing");
+
+        assertThat(reader.getBriefing().metadata().id()).isEqualTo("korea-us-summit");
+        assertThat(viewModel.currentFileProperty().get()).isNull();
+    }
+
+    @Test
+    void clearRecentEmptiesTheListHereAndOnDisk(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.open(Path.of("docs", "examples", "minimal")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.getRecent()).hasSize(1);
+
+        robot.clickOn("File").clickOn("Open Recent")
+                .moveTo("minimal  —  " + Path.of("docs", "examples").toAbsolutePath()).clickOn("Clear Recent");
+
+        assertThat(viewModel.getRecent()).isEmpty();
+        assertThat(new RecentFiles(folder.resolve("recent.json")).load()).isEmpty();
     }
 
     @Test

@@ -32,6 +32,19 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void firstAndLastGoToEitherEnd() {
+        viewModel.select(2);
+
+        viewModel.last();
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("alliance-outlook");
+        assertThat(viewModel.canGoNextProperty().get()).isFalse();
+
+        viewModel.first();
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("overview");
+        assertThat(viewModel.canGoPreviousProperty().get()).isFalse();
+    }
+
+    @Test
     void nextStopsAtTheLastPanel() {
         viewModel.select("alliance-outlook");
 

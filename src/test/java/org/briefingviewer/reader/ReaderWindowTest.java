@@ -105,6 +105,41 @@ class ReaderWindowTest {
     }
 
     @Test
+    void altEndAndAltHomeGoToTheLastAndFirstPanel(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.END).release(KeyCode.END, KeyCode.ALT);
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("alliance-outlook");
+
+        robot.press(KeyCode.ALT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.ALT);
+        assertThat(viewModel.getSelectedPanel().id()).isEqualTo("overview");
+    }
+
+    @Test
+    void ctrlBHidesTheSidebarAndBringsItBackAtItsWidth(FxRobot robot) {
+        Node list = robot.lookup("." + Styles.SIDEBAR).query();
+        double width = shell.sidebarWidthProperty().get();
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getScene()).as("hidden").isNull();
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getScene()).isNotNull();
+        assertThat(shell.sidebarWidthProperty().get()).isCloseTo(width, org.assertj.core.api.Assertions.offset(2.0));
+    }
+
+    @Test
+    void f11SwitchesFullScreenOnAndOff(FxRobot robot) {
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFullScreen()).isTrue();
+
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isFullScreen()).isFalse();
+    }
+
+    @Test
     void theListTakesTheKeyboardWhenTheWindowOpensAndOverlaysLieAboveIt() throws Exception {
         Label overlay = new Label("over the list");
         Shell opened = WaitForAsyncUtils.asyncFx(() -> ReadingWindow.open(new Stage(), 1000, 700, viewModel,

@@ -13,6 +13,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -321,11 +323,27 @@ public final class Shell {
         return sidebarWidth;
     }
 
-    /** Puts the divider at the remembered width, or where the sidebar's preferred width ends. */
+    /**
+     * Puts the divider at the remembered width, or where the sidebar's preferred width ends, once the window has
+     * a width to share out: showing a stage does not always lay it out at once.
+     */
     private void placeDivider() {
+        if (split.getWidth() <= 0) {
+            split.widthProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Number> width, Number old, Number now) {
+                    if (now.doubleValue() > 0) {
+                        split.widthProperty().removeListener(this);
+                        placeDivider();
+                    }
+                }
+            });
+            return;
+        }
         split.applyCss();
         double width = sidebarWidth.get() > 0 ? sidebarWidth.get() : sidebarColumn.prefWidth(-1);
         moveDivider(width);
+        sidebarWidth.set(width);
         sidebarColumn.widthProperty().addListener((obs, old, now) -> sidebarWidth.set(now.doubleValue()));
         sidebarWidth.addListener((obs, old, wanted) -> {
             if (Math.abs(wanted.doubleValue() - sidebarColumn.getWidth()) > 1) {

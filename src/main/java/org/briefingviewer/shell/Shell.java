@@ -13,8 +13,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -32,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -107,8 +106,8 @@ public final class Shell {
         features.forEach(feature -> feature.installInto(shell));
         shell.addFrameActions();
         shell.placeWindow();
+        shell.startSidebarAtPreferredWidth();
         stage.show();
-        shell.placeDivider();
         shell.whenShown.forEach(Runnable::run);
         shell.whenShown.clear();
         return shell;
@@ -262,6 +261,7 @@ public final class Shell {
         VBox.setVgrow(content, Priority.ALWAYS);
         split.getItems().setAll(sidebarColumn, new VBox(banners, content));
         SplitPane.setResizableWithParent(sidebarColumn, false);
+        followSidebarWidth();
         return split;
     }
 
@@ -324,32 +324,35 @@ public final class Shell {
     }
 
     /**
-     * Puts the divider at the remembered width, or where the sidebar's preferred width ends, once the window has
-     * a width to share out: showing a stage does not always lay it out at once.
+     * Keeps the sidebar at {@link #sidebarWidth} pixels as the window resizes, and takes a new width from the
+     * reader only when they let go of the divider: widths seen while the window is laid out or closed are
+     * never remembered.
      */
-    private void placeDivider() {
-        if (split.getWidth() <= 0) {
-            split.widthProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Number> width, Number old, Number now) {
-                    if (now.doubleValue() > 0) {
-                        split.widthProperty().removeListener(this);
-                        placeDivider();
-                    }
-                }
-            });
-            return;
-        }
-        split.applyCss();
-        double width = sidebarWidth.get() > 0 ? sidebarWidth.get() : sidebarColumn.prefWidth(-1);
-        moveDivider(width);
-        sidebarWidth.set(width);
-        sidebarColumn.widthProperty().addListener((obs, old, now) -> sidebarWidth.set(now.doubleValue()));
-        sidebarWidth.addListener((obs, old, wanted) -> {
-            if (Math.abs(wanted.doubleValue() - sidebarColumn.getWidth()) > 1) {
-                moveDivider(wanted.doubleValue());
+    private void followSidebarWidth() {
+        split.widthProperty().addListener((obs, old, now) -> moveDivider(sidebarWidth.get()));
+        sidebarWidth.addListener((obs, old, wanted) -> moveDivider(wanted.doubleValue()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            if (isOnDivider(event.getPickResult().getIntersectedNode())) {
+                sidebarWidth.set(sidebarColumn.getWidth());
             }
         });
+    }
+
+    private static boolean isOnDivider(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** With no width remembered, the sidebar starts as wide as its stylesheet asks. */
+    private void startSidebarAtPreferredWidth() {
+        if (sidebarWidth.get() <= 0) {
+            root.applyCss();
+            sidebarWidth.set(sidebarColumn.prefWidth(-1));
+        }
     }
 
     private void moveDivider(double width) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +58,8 @@ class RememberedSettingsTest {
         assertThat(app.shell().window().getTitle()).contains("Minimal");
         assertThat(scrolledTo).as("scrolled well down the panel").isGreaterThan(0.5);
         assertThat(readingArea(robot).getVvalue()).isCloseTo(scrolledTo, offset(0.02));
-        assertThat(app.shell().sidebarWidthProperty().get()).isCloseTo(330, offset(12.0));
+        Region sidebar = robot.lookup("." + Styles.SIDEBAR_PANE).query();
+        assertThat(sidebar.getWidth()).as("the sidebar as laid out").isCloseTo(330, offset(2.0));
         assertThat(app.shell().window().getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("high-contrast.css"));
         assertThat(robot.lookup(".panel-title").queryLabeled().getFont().getSize()).as("110 %% of the title's size")
                 .isCloseTo(titleSizeAtActualSize(robot) * 1.1, offset(0.2));

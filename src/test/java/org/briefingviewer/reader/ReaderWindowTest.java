@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
@@ -114,9 +115,25 @@ class ReaderWindowTest {
     }
 
     @Test
+    void draggingTheDividerSetsTheSidebarWidthThatResizingTheWindowKeeps(FxRobot robot) {
+        Region sidebar = robot.lookup("." + Styles.SIDEBAR_PANE).query();
+        double before = sidebar.getWidth();
+
+        robot.drag(".split-pane-divider").moveBy(80, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setWidth(1500));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sidebar.getWidth()).isCloseTo(before + 80, offset(3.0));
+        assertThat(shell.sidebarWidthProperty().get()).isCloseTo(before + 80, offset(3.0));
+    }
+
+    @Test
     void ctrlBHidesTheSidebarAndBringsItBackAtItsWidth(FxRobot robot) {
         Node list = robot.lookup("." + Styles.SIDEBAR).query();
-        double width = shell.sidebarWidthProperty().get();
+        Region sidebar = robot.lookup("." + Styles.SIDEBAR_PANE).query();
+        double width = sidebar.getWidth();
+        assertThat(width).isGreaterThan(100);
 
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,7 +142,7 @@ class ReaderWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getScene()).isNotNull();
-        assertThat(shell.sidebarWidthProperty().get()).isCloseTo(width, org.assertj.core.api.Assertions.offset(2.0));
+        assertThat(sidebar.getWidth()).isCloseTo(width, offset(2.0));
     }
 
     @Test

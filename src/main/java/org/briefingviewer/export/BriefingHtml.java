@@ -41,7 +41,7 @@ final class BriefingHtml {
     private final ExportOptions options;
     private final List<Panel> panels;
     private final Xhtml html = new Xhtml();
-    private final FigureSvg figures;
+    private final FigureHtml figures;
     /** The level of the last heading in the panel being written; the panel's title is level 1. */
     private int headingLevel;
 
@@ -49,7 +49,7 @@ final class BriefingHtml {
         this.briefing = briefing;
         this.options = options;
         this.panels = options.panelsOf(briefing);
-        this.figures = new FigureSvg(html, options.layout());
+        this.figures = new FigureHtml(html);
     }
 
     static Document build(Briefing briefing, ExportOptions options) {

@@ -3,7 +3,6 @@ package org.briefingviewer.export;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -41,7 +40,6 @@ final class PdfRenderer {
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(CONFORMANCE)
                 .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-                .useSVGDrawer(new BatikSVGDrawer())
                 .withProducer(PRODUCER)
                 .withW3cDocument(document, "about:blank");
         try (PDDocument pdf = new PDDocument()) {

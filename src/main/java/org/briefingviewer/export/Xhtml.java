@@ -7,11 +7,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Builds an XHTML (and inline SVG) document node by node, so text is never spliced into markup. */
+/** Builds an XHTML document node by node, so text is never spliced into markup. */
 final class Xhtml {
 
     static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
-    static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     private final Document document;
 
@@ -55,23 +54,6 @@ final class Xhtml {
     /** Appends {@code text}, each character no shipped font can draw replaced by one they can. */
     void text(Element parent, String text) {
         parent.appendChild(document.createTextNode(PdfGlyphs.drawable(text)));
-    }
-
-    /** An SVG drawn in a {@code width} by {@code height} space and shown {@code displayWidth} pixels wide. */
-    Element svg(Element parent, double width, double height, double displayWidth, String alternativeText) {
-        Element svg = document.createElementNS(SVG_NS, "svg");
-        svg.setAttribute("width", format(displayWidth) + "px");
-        svg.setAttribute("height", format(displayWidth * height / width) + "px");
-        svg.setAttribute("viewBox", "0 0 " + format(width) + " " + format(height));
-        svg.setAttribute("alt", alternativeText);
-        parent.appendChild(svg);
-        return svg;
-    }
-
-    Element svgAdd(Element parent, String tag) {
-        Element element = document.createElementNS(SVG_NS, tag);
-        parent.appendChild(element);
-        return element;
     }
 
     static String format(double number) {

@@ -32,7 +32,7 @@ public final class AboutDialog implements Feature {
             new Component("json-schema-validator (networknt)", "Apache 2.0"),
             new Component("picocli", "Apache 2.0"),
             new Component("Open HTML to PDF", "LGPL 2.1 or later"),
-            new Component("Apache PDFBox, FontBox and Batik", "Apache 2.0"),
+            new Component("Apache PDFBox and FontBox", "Apache 2.0"),
             new Component("SLF4J", "MIT"));
     private static final String FONT_LICENCE = "/org/briefingviewer/assets/fonts/OFL.txt";
 

@@ -20,8 +20,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
+import org.briefingviewer.model.FigureFormat;
+import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -192,6 +195,26 @@ class PdfContentTest {
 
         assertThat(textOf(out.toByteArray())).contains("Tariff 25% \u2192 15%, \u2248 28,500 \u2212 and \uFFFD"
                 + " \uFFFD\uFFFD zero\u2060width").doesNotContain("\uD83D\uDE42", "\uD55C");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void keyFiguresAndChartLabelsAndValuesCanBeFoundAsText(Layout layout) throws IOException {
+        String text = normalised(withoutPageFurniture(textOf(render(ExportOptions.wholeBriefing(layout)))));
+
+        List<String> expected = new ArrayList<>();
+        for (Panel panel : SUMMIT.panels()) {
+            for (Block block : panel.blocks()) {
+                if (block instanceof KeyFigure figure) {
+                    expected.add((figure.hasBefore() ? FigureFormat.value(figure, figure.before()) + " \u2192 " : "")
+                            + (figure.approximate() ? "\u2248 " : "") + FigureFormat.value(figure, figure.value()));
+                } else if (block instanceof BarChart chart) {
+                    chart.bars().forEach(bar -> expected.add(bar.label() + " " + FigureFormat.number(bar.value())));
+                }
+            }
+        }
+        assertThat(expected).contains("25% \u2192 15%", "$350 billion", "\u2248 28,500");
+        assertThat(text).contains(expected);
     }
 
     private static List<String> paragraphsOf(ExportOptions options) {

@@ -6,6 +6,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -19,7 +20,8 @@ import org.briefingviewer.ui.Styles;
 
 /**
  * What the room sees: the panel at its current step on a 16:9 stage in large type, scaled to fit any screen
- * without scroll bars, with the handling marking, full screen, and the cursor hidden when the mouse rests.
+ * without scroll bars, with the handling marking, full screen, and the cursor hidden when the mouse rests. A
+ * click steps on, as a clicker's next key does.
  */
 public final class AudienceView {
 
@@ -65,6 +67,12 @@ public final class AudienceView {
                 event.consume();
             }
         });
+        scene.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()
+                    && !viewModel.overviewShownProperty().get()) {
+                viewModel.next();
+            }
+        });
         hideCursorWhenIdle(scene);
         stage.setScene(scene);
         stage.setTitle("Presenting — " + viewModel.getReader().getBriefing().metadata().title());
@@ -89,7 +97,7 @@ public final class AudienceView {
         if (place.panel() < 0) {
             slideArea.clear();
         } else {
-            slideArea.show(Slides.at(viewModel, place));
+            slideArea.show(Slides.at(viewModel, place, Slide.Viewer.ROOM));
         }
     }
 

@@ -199,10 +199,11 @@ final class ConsoleWindow {
         Panel shown = place.panel() < 0 ? null : reader.getPanels().get(place.panel());
         position.setText(viewModel.positionTextProperty().get() + (shown == null ? "" : " · " + shown.title()));
         if (place.panel() >= 0) {
-            current.show(Slides.at(viewModel, place));
+            current.show(Slides.at(viewModel, place, Slide.Viewer.PRESENTER));
         }
         Optional<Place> comingUp = viewModel.nextPlace();
-        comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace)), upcoming::clear);
+        comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace, Slide.Viewer.PRESENTER)),
+                upcoming::clear);
         next.setText(comingUp.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
                 : "Next: " + reader.getPanels().get(nextPlace.panel()).title()).orElse("Next: end of the briefing"));
         showNotes(shown);

@@ -88,6 +88,7 @@ final class Overview {
         tile.setOnMouseClicked(event -> {
             viewModel.moveOverviewChoice(index - viewModel.overviewChoiceProperty().get());
             viewModel.pickOverviewChoice();
+            event.consume();
         });
         return tile;
     }

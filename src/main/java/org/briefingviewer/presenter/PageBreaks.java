@@ -7,7 +7,7 @@ import org.briefingviewer.reader.PanelView.Span;
 /**
  * Where a panel too tall for the stage breaks into pages. A panel that fits when shrunk a little (down to
  * {@link #SMALLEST_SCALE}) stays whole; a longer one breaks between blocks so each page fits at that scale.
- * Every page after the first repeats the panel's title; a row of figure cards is never split.
+ * The title stands above every page, outside the room measured here; a row of figure cards is never split.
  */
 final class PageBreaks {
 
@@ -18,25 +18,22 @@ final class PageBreaks {
     }
 
     /**
-     * @param spans       each block's place in the panel laid out whole at stage width
-     * @param belowTitle  the height a later page's repeated title takes
-     * @param room        the height the stage leaves for the panel
+     * @param spans each block's place in the panel, below its title, laid out whole at stage width
+     * @param room  the height the stage leaves below the title
      * @return the index of each page's first block, starting with 0
      */
-    static List<Integer> of(List<Span> spans, double belowTitle, double room) {
+    static List<Integer> of(List<Span> spans, double room) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         double fits = room / SMALLEST_SCALE;
         if (spans.isEmpty() || spans.get(spans.size() - 1).bottom() <= fits) {
             return starts;
         }
         double pageTop = 0;
-        double offset = 0;
         for (int block = 1; block < spans.size(); block++) {
             Span span = spans.get(block);
-            if (!span.equals(spans.get(block - 1)) && offset + span.bottom() - pageTop > fits) {
+            if (!span.equals(spans.get(block - 1)) && span.bottom() - pageTop > fits) {
                 starts.add(block);
                 pageTop = span.top();
-                offset = belowTitle;
             }
         }
         return starts;

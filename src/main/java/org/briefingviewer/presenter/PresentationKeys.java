@@ -51,7 +51,7 @@ final class PresentationKeys {
             Binding.of("Previous step, or previous panel", (viewModel, code) -> viewModel.previous(), false,
                     KeyCode.LEFT, KeyCode.UP, KeyCode.BACK_SPACE, KeyCode.PAGE_UP, KeyCode.P),
             Binding.of("First panel", (viewModel, code) -> viewModel.first(), false, KeyCode.HOME),
-            Binding.of("Last panel", (viewModel, code) -> viewModel.last(), false, KeyCode.END),
+            Binding.of("Last panel, all of it", (viewModel, code) -> viewModel.last(), false, KeyCode.END),
             new Binding("A number, then Enter", "Go to that panel", KeyCode::isDigitKey,
                     (viewModel, code) -> viewModel.typeDigit(Integer.parseInt(code.getChar())), false),
             Binding.of("Overview of all panels: arrows choose, Enter shows, Esc closes",

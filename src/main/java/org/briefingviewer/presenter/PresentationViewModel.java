@@ -190,9 +190,17 @@ public final class PresentationViewModel {
         }
     }
 
+    /** The last step of the last panel: the whole of it, as the talk ends. */
     public void last() {
-        if (!revealed()) {
-            goTo(reader.getPanels().size() - 1);
+        if (revealed()) {
+            return;
+        }
+        int lastPanel = reader.getPanels().size() - 1;
+        if (place.get().panel() == lastPanel) {
+            place.set(new Place(lastPanel, stepsOf(lastPanel).size() - 1));
+        } else {
+            stepOnArrival = LAST_STEP;
+            reader.select(lastPanel);
         }
     }
 

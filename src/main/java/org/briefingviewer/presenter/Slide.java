@@ -17,19 +17,24 @@ import org.briefingviewer.ui.Styles;
 
 /**
  * One step of a panel on the 16:9 stage in large type, with the handling marking: what the room sees, and what
- * the console's previews and the overview's tiles show smaller. A page still too tall for the stage is shrunk to
- * fit, so nothing is ever cut off.
+ * the console's previews and the overview's tiles show smaller. The title stands in the same place on every page
+ * and says which page of the panel this is; below it, a page still too tall for the stage is shrunk to fit, so
+ * nothing is ever cut off. Blocks after a list whose items are still to come stay hidden, in their places.
  */
 final class Slide extends Region {
 
     static final double WIDTH = 1600;
     static final double HEIGHT = 900;
 
+    /** Who looks at the slide: the room sees no citation marks, the presenter does. */
+    enum Viewer { ROOM, PRESENTER }
+
     private final Label marking;
+    private final Label title;
     private final PanelView page;
     private final Scale shrink = new Scale();
 
-    Slide(Briefing briefing, Panel panel, Step step) {
+    Slide(Briefing briefing, Panel panel, Step step, Viewer viewer) {
         getStyleClass().add(Styles.AUDIENCE_SLIDE);
         setMinSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
@@ -37,13 +42,23 @@ final class Slide extends Region {
         setClip(new Rectangle(WIDTH, HEIGHT));
         marking = new Label(briefing.metadata().handling());
         marking.getStyleClass().add(Styles.HANDLING);
-        page = new PanelView(briefing, pageOf(panel, step), link -> { });
+        title = PanelView.title(titleOf(panel, step));
+        page = PanelView.withoutTitle(briefing, pageOf(panel, step));
         page.getStyleClass().add(Styles.AUDIENCE_PANEL);
         page.getTransforms().add(shrink);
+        if (viewer == Viewer.ROOM) {
+            page.leaveOutCitations();
+        }
         reveal(panel.blocks().subList(step.firstBlock(), step.endBlock()), step.revealed());
-        getChildren().addAll(page, marking);
+        getChildren().addAll(title, page, marking);
         setMouseTransparent(true);
         neverFocused(page);
+    }
+
+    /** "Trade", or "Trade (2/3)" for a panel that takes several pages. */
+    static String titleOf(Panel panel, Step step) {
+        return step.pageCount() == 1 ? panel.title()
+                : panel.title() + " (" + (step.page() + 1) + "/" + step.pageCount() + ")";
     }
 
     /** A slide is only looked at: no citation mark on it takes the focus, or shows a focus ring to the room. */
@@ -61,9 +76,13 @@ final class Slide extends Region {
 
     private void reveal(List<Block> blocks, int revealed) {
         int left = revealed;
+        boolean stillToCome = false;
         for (Block block : blocks) {
-            if (block instanceof BulletList list && list.steps()) {
+            if (stillToCome) {
+                page.conceal(block.id());
+            } else if (block instanceof BulletList list && list.steps()) {
                 page.revealItems(list.id(), left);
+                stillToCome = left < list.items().size();
                 left = Math.max(0, left - list.items().size());
             }
         }
@@ -73,10 +92,13 @@ final class Slide extends Region {
         return page;
     }
 
-    /** The height the stage leaves for the panel below the marking. */
+    /** The height the stage leaves for the page below the marking and the title. */
     double room() {
-        Insets insets = getInsets();
-        return HEIGHT - insets.getTop() - insets.getBottom() - marking.prefHeight(-1);
+        return HEIGHT - getInsets().getTop() - getInsets().getBottom() - marking.prefHeight(-1) - titleHeight();
+    }
+
+    private double titleHeight() {
+        return title.prefHeight(innerWidth()) + page.getSpacing();
     }
 
     private double innerWidth() {
@@ -91,10 +113,11 @@ final class Slide extends Region {
         marking.resizeRelocate(WIDTH - insets.getRight() - markingWidth, insets.getTop(), markingWidth,
                 markingHeight);
         double width = innerWidth();
+        double top = insets.getTop() + markingHeight;
+        title.resizeRelocate(insets.getLeft(), top, width, title.prefHeight(width));
         double height = page.prefHeight(width);
         double scale = Math.min(1, room() / height);
-        page.resizeRelocate(insets.getLeft() + width * (1 - scale) / 2, insets.getTop() + markingHeight, width,
-                height);
+        page.resizeRelocate(insets.getLeft(), top + titleHeight(), width, height);
         shrink.setX(scale);
         shrink.setY(scale);
     }

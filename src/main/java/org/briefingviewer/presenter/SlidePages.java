@@ -23,11 +23,11 @@ final class SlidePages implements PanelPages {
 
     @Override
     public List<Integer> pageStarts(Panel panel) {
-        Slide slide = new Slide(reader.getBriefing(), panel, Step.whole(panel));
+        Slide slide = new Slide(reader.getBriefing(), panel, Step.whole(panel), Slide.Viewer.ROOM);
         measuring.getChildren().setAll(slide);
         measuring.applyCss();
         measuring.layout();
-        List<Integer> starts = PageBreaks.of(slide.page().blockSpans(), slide.page().belowTitle(), slide.room());
+        List<Integer> starts = PageBreaks.of(slide.page().blockSpans(), slide.room());
         measuring.getChildren().clear();
         return starts;
     }

@@ -26,16 +26,32 @@ public final class PanelView extends VBox {
     private FlowPane figureRow;
 
     public PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
+        this(briefing, panel, linkHandler, true);
+    }
+
+    private PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, boolean withTitle) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
-        Label title = BlockViews.wrapped(panel.title(), Styles.PANEL_TITLE);
-        title.setAccessibleRole(AccessibleRole.TEXT);
-        getChildren().add(title);
+        if (withTitle) {
+            getChildren().add(title(panel.title()));
+        }
         if (panel.summary() != null) {
             getChildren().add(BlockViews.wrapped(panel.summary(), Styles.PANEL_SUMMARY));
         }
         blockViews = new BlockViews(briefing, linkHandler);
         panel.blocks().forEach(this::add);
+    }
+
+    /** A panel's summary and blocks without its title, for a stage that places the title itself. */
+    public static PanelView withoutTitle(Briefing briefing, Panel panel) {
+        return new PanelView(briefing, panel, link -> { }, false);
+    }
+
+    /** A panel's title as the reading view and the stage show it. */
+    public static Label title(String text) {
+        Label title = BlockViews.wrapped(text, Styles.PANEL_TITLE);
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        return title;
     }
 
     private void add(Block block) {
@@ -73,11 +89,6 @@ public final class PanelView extends VBox {
         return spans;
     }
 
-    /** Where the title ends and the first thing below it may start, once the view has been laid out. */
-    public double belowTitle() {
-        return getChildren().get(0).getBoundsInParent().getMaxY() + getSpacing();
-    }
-
     /** Shows the first {@code count} items of list {@code blockId} and keeps the place of the others. */
     public void revealItems(String blockId, int count) {
         Node list = nodeOf(blockId);
@@ -86,6 +97,22 @@ public final class PanelView extends VBox {
             for (Node row : list.lookupAll("." + Styles.BULLET_ROW)) {
                 row.setVisible(item++ < count);
             }
+        }
+    }
+
+    /** Hides block {@code blockId} and keeps its place, so that nothing moves when it is shown. */
+    public void conceal(String blockId) {
+        Node block = nodeOf(blockId);
+        if (block != null) {
+            block.setVisible(false);
+        }
+    }
+
+    /** Leaves out every citation mark, for a view only looked at from a distance. */
+    public void leaveOutCitations() {
+        for (Node marks : lookupAll("." + Styles.CITATIONS)) {
+            marks.setVisible(false);
+            marks.setManaged(false);
         }
     }
 

@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Test;
 class PageBreaksTest {
 
     private static final double ROOM = 850;
-    private static final double TITLE = 100;
 
     @Test
     void aPanelThatFitsWhenShrunkALittleStaysWhole() {
         List<Span> spans = List.of(new Span(100, 500), new Span(500, ROOM / PageBreaks.SMALLEST_SCALE));
 
-        assertThat(PageBreaks.of(spans, TITLE, ROOM)).containsExactly(0);
+        assertThat(PageBreaks.of(spans, ROOM)).containsExactly(0);
     }
 
     @Test
@@ -24,7 +23,7 @@ class PageBreaksTest {
         List<Span> spans = List.of(new Span(100, 600), new Span(600, 1000), new Span(1000, 1400),
                 new Span(1400, 1500));
 
-        assertThat(PageBreaks.of(spans, TITLE, ROOM)).containsExactly(0, 2);
+        assertThat(PageBreaks.of(spans, ROOM)).containsExactly(0, 2);
     }
 
     @Test
@@ -32,6 +31,6 @@ class PageBreaksTest {
         Span figures = new Span(600, 1100);
         List<Span> spans = List.of(new Span(100, 600), figures, figures, figures, new Span(1100, 1200));
 
-        assertThat(PageBreaks.of(spans, TITLE, ROOM)).containsExactly(0, 1);
+        assertThat(PageBreaks.of(spans, ROOM)).containsExactly(0, 1);
     }
 }

@@ -72,6 +72,8 @@ class PresentationTest {
         assertThat(audienceTitle(robot)).isEqualTo("Trade");
         robot.type(KeyCode.END);
         assertThat(audienceTitle(robot)).isEqualTo("Alliance outlook");
+        assertThat(presentation.nextPlace()).as("End shows the last panel whole").isEmpty();
+        robot.type(KeyCode.DIGIT5).type(KeyCode.ENTER);
         assertThat(revealedItems(robot)).isZero();
         robot.type(KeyCode.PAGE_UP);
         assertThat(audienceTitle(robot)).isEqualTo("Industries");
@@ -255,13 +257,16 @@ class PresentationTest {
         robot.interact(() -> presentation.getReader().select(1));
         assertThat(robot.lookup(".console-position").queryAs(Label.class).getText())
                 .startsWith("Panel 2 of 5 · ").endsWith(" · Trade");
-        robot.interact(presentation::last);
-        robot.interact(presentation::previous);
+        robot.interact(() -> {
+            presentation.typeDigit(5);
+            presentation.enter();
+            presentation.previous();
+        });
         assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Next: Alliance outlook");
         assertThat(robot.lookup(".console-preview .panel-title").match(Drawn::isDrawn).queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .containsExactly("Industries", "Alliance outlook");
+                .containsExactly("Industries (2/2)", "Alliance outlook (1/2)");
 
         robot.interact(presentation::stop);
         WaitForAsyncUtils.waitForFxEvents();
@@ -314,6 +319,86 @@ class PresentationTest {
 
     @Test
     void aPanelTooLongForTheStageIsSplitIntoPagesThatFit(FxRobot robot) throws Exception {
+        Panel longPanel = longPanel();
+        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader).pageStarts(longPanel)).get();
+
+        assertThat(starts).hasSizeGreaterThan(2).startsWith(0).isSorted();
+        for (Step step : Step.plan(longPanel, starts)) {
+            double scale = WaitForAsyncUtils.asyncFx(
+                    () -> laidOut(new Slide(reader.getBriefing(), longPanel, step, Slide.Viewer.ROOM))).get();
+            assertThat(scale).as("page %d", step.page()).isGreaterThanOrEqualTo(PageBreaks.SMALLEST_SCALE);
+        }
+    }
+
+    @Test
+    void aLongPanelsPagesSayWhichPageTheyAreWithTheTitleInOnePlace(FxRobot robot) throws Exception {
+        Panel longPanel = longPanel();
+        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader).pageStarts(longPanel)).get();
+        List<Step> steps = Step.plan(longPanel, starts);
+        List<String> titles = new ArrayList<>();
+        List<javafx.geometry.Bounds> places = new ArrayList<>();
+        for (Step step : List.of(steps.get(0), steps.get(steps.size() - 1))) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                Slide slide = new Slide(reader.getBriefing(), longPanel, step, Slide.Viewer.ROOM);
+                laidOut(slide);
+                Label title = (Label) slide.lookup(".panel-title");
+                titles.add(title.getText());
+                places.add(title.getBoundsInParent());
+            }).get();
+        }
+
+        assertThat(titles).containsExactly("A long panel (1/" + starts.size() + ")",
+                "A long panel (" + starts.size() + "/" + starts.size() + ")");
+        assertThat(places.get(1).getMinX()).isEqualTo(places.get(0).getMinX());
+        assertThat(places.get(1).getMinY()).isEqualTo(places.get(0).getMinY());
+        assertThat(places.get(1).getHeight()).isEqualTo(places.get(0).getHeight());
+    }
+
+    @Test
+    void theRoomSeesNoCitationMarksWhileTheConsoleDoes(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#audience-stage .citation").<Node>queryAll()).noneMatch(Drawn::isDrawn);
+        Node nowShown = List.copyOf(robot.lookup(".console-preview").<Node>queryAll()).get(0);
+        assertThat(robot.from(nowShown).lookup(".citation").<Node>queryAll()).anyMatch(Drawn::isDrawn);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void whatFollowsAListStillRevealingStaysHiddenInItsPlace(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = robot.lookup("#audience-stage .key-figure").query();
+        javafx.geometry.Bounds before = card.localToScene(card.getBoundsInLocal());
+        assertThat(Drawn.isDrawn(card)).as("the figure after the agenda, before its first item").isFalse();
+
+        for (int item = 0; item < 4; item++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        card = robot.lookup("#audience-stage .key-figure").query();
+        assertThat(revealedItems(robot)).isEqualTo(4);
+        assertThat(Drawn.isDrawn(card)).as("once the whole agenda is shown").isTrue();
+        assertThat(card.localToScene(card.getBoundsInLocal())).isEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aClickStepsOnAsTheNextKeyDoes(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#audience-stage");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(presentation.placeProperty().get().step()).isEqualTo(1);
+        assertThat(revealedItems(robot)).isEqualTo(1);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private Panel longPanel() {
         Panel overview = reader.getPanels().get(0);
         List<Block> blocks = new ArrayList<>();
         for (int copy = 0; copy < 6; copy++) {
@@ -322,15 +407,7 @@ class PresentationTest {
                         ? new Paragraph(paragraph.id() + "-" + copy, paragraph.cites(), paragraph.text()) : block);
             }
         }
-        Panel longPanel = new Panel("long", "A long panel", overview.icon(), overview.summary(), blocks, List.of());
-        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader).pageStarts(longPanel)).get();
-
-        assertThat(starts).hasSizeGreaterThan(2).startsWith(0).isSorted();
-        for (Step step : Step.plan(longPanel, starts)) {
-            double scale = WaitForAsyncUtils.asyncFx(
-                    () -> laidOut(new Slide(reader.getBriefing(), longPanel, step))).get();
-            assertThat(scale).as("page %d", step.page()).isGreaterThanOrEqualTo(PageBreaks.SMALLEST_SCALE);
-        }
+        return new Panel("long", "A long panel", overview.icon(), overview.summary(), blocks, List.of());
     }
 
     private static double laidOut(Slide slide) {
@@ -350,7 +427,9 @@ class PresentationTest {
                 .stream().filter(Drawn::isDrawn).count()).toList();
     }
 
+    /** The title of the panel the room sees, without the page of it ("Trade", not "Trade (1/2)"). */
     private static String audienceTitle(FxRobot robot) {
-        return robot.lookup("#audience-stage .panel-title").match(Drawn::isDrawn).queryAs(Label.class).getText();
+        return robot.lookup("#audience-stage .panel-title").match(Drawn::isDrawn).queryAs(Label.class).getText()
+                .replaceFirst(" \\(\\d+/\\d+\\)$", "");
     }
 }

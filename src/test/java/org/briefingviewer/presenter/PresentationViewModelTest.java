@@ -61,12 +61,27 @@ class PresentationViewModelTest {
     }
 
     @Test
+    void endShowsTheLastPanelWhole() {
+        int lastStep = model.stepsOf(4).size() - 1;
+        assertThat(lastStep).as("the last panel has steps").isPositive();
+
+        model.last();
+        assertThat(model.placeProperty().get()).isEqualTo(new Place(4, lastStep));
+        model.first();
+        model.typeDigit(5);
+        model.enter();
+        model.last();
+        assertThat(model.placeProperty().get()).as("End on the last panel's first step").isEqualTo(new Place(4, lastStep));
+    }
+
+    @Test
     void jumpsStartAPanelAtItsFirstStep() {
         model.next();
         model.first();
         assertThat(model.placeProperty().get()).isEqualTo(new Place(0, 0));
 
-        model.last();
+        model.typeDigit(5);
+        model.enter();
         assertThat(model.placeProperty().get()).isEqualTo(new Place(4, 0));
         model.next();
         model.next();
@@ -105,9 +120,6 @@ class PresentationViewModelTest {
     @Test
     void theLastStepHasNoNextPlace() {
         model.last();
-        for (int step = 1; step < model.stepsOf(4).size(); step++) {
-            model.next();
-        }
         assertThat(model.nextPlace()).isEmpty();
         model.next();
         assertThat(model.placeProperty().get()).isEqualTo(new Place(4, 3));

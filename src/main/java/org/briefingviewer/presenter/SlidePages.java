@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import org.briefingviewer.appearance.Appearance;
+import org.briefingviewer.model.Heading;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.reader.ReaderViewModel;
 
@@ -27,7 +28,8 @@ final class SlidePages implements PanelPages {
         measuring.getChildren().setAll(slide);
         measuring.applyCss();
         measuring.layout();
-        List<Integer> starts = PageBreaks.of(slide.page().blockSpans(), slide.room());
+        List<Integer> starts = PageBreaks.of(slide.page().blockSpans(),
+                block -> panel.blocks().get(block) instanceof Heading, slide.room());
         measuring.getChildren().clear();
         return starts;
     }

@@ -330,7 +330,7 @@ final class BriefingHtml {
         }
         Element marks = html.add(element, "span", "citations");
         html.text(marks, element.getFirstChild() == marks ? "Source: " : " ");
-        for (String sourceId : block.cites()) {
+        for (String sourceId : block.citesInSourceOrder()) {
             if (options.sourceExcerpts()) {
                 Element link = html.addText(marks, "a", "[" + sourceId + "]", "citation");
                 link.setAttribute("href", "#source-" + sourceId);

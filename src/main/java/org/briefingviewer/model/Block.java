@@ -9,4 +9,9 @@ public sealed interface Block permits Heading, Paragraph, BulletList, KeyFigure,
     String id();
 
     List<String> cites();
+
+    /** The cited paragraphs in the order of the source text ("p1 p2 p7"), as every view and export shows them. */
+    default List<String> citesInSourceOrder() {
+        return cites().stream().sorted(SourceParagraph.IN_SOURCE_ORDER).toList();
+    }
 }

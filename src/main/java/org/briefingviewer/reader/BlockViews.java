@@ -63,10 +63,10 @@ final class BlockViews {
     Node create(Block block) {
         if (block instanceof KeyFigure figure) {
             VBox card = keyFigure(figure);
-            card.getChildren().add(citations(block.cites()));
+            card.getChildren().add(citations(block.citesInSourceOrder()));
             return card;
         }
-        return withCitations(content(block), block.cites());
+        return withCitations(content(block), block.citesInSourceOrder());
     }
 
     private Node content(Block block) {

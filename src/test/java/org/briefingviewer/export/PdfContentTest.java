@@ -217,6 +217,17 @@ class PdfContentTest {
         assertThat(text).contains(expected);
     }
 
+    @Test
+    void citationMarksStandInTheOrderOfTheSourceText() throws IOException {
+        assertThat(SUMMIT.panels().get(0).blocks()).anySatisfy(block ->
+                assertThat(block.cites()).containsExactly("p2", "p1", "p7"));
+
+        String text = normalised(textOf(render(new ExportOptions(List.of("overview"), Layout.DOCUMENT, PageSize.A4,
+                false, false))));
+
+        assertThat(text).contains("Source: [p1][p2][p7]").doesNotContain("[p2][p1]");
+    }
+
     private static List<String> paragraphsOf(ExportOptions options) {
         List<String> paragraphs = new ArrayList<>();
         for (Panel panel : options.panelsOf(SUMMIT)) {

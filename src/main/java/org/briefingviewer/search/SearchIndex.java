@@ -7,22 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
+import org.briefingviewer.model.BlockText;
 import org.briefingviewer.model.Briefing;
-import org.briefingviewer.model.BulletList;
-import org.briefingviewer.model.Callout;
-import org.briefingviewer.model.CodeBlock;
-import org.briefingviewer.model.FigureFormat;
-import org.briefingviewer.model.Heading;
-import org.briefingviewer.model.ImageBlock;
-import org.briefingviewer.model.KeyFigure;
-import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Panel;
-import org.briefingviewer.model.Paragraph;
-import org.briefingviewer.model.Quote;
-import org.briefingviewer.model.Table;
-import org.briefingviewer.model.Timeline;
 
 /**
  * Every searchable text of a briefing, folded for case- and accent-insensitive matching. Built once per loaded
@@ -49,7 +37,7 @@ public final class SearchIndex {
                 add(panel, null, panel.summary());
             }
             for (Block block : panel.blocks()) {
-                add(panel, block.id(), textOf(block));
+                add(panel, block.id(), BlockText.of(block));
             }
         }
     }
@@ -129,34 +117,5 @@ public final class SearchIndex {
         if (text != null && !text.isBlank()) {
             entries.add(new Entry(panel, blockId, text, fold(text)));
         }
-    }
-
-    static String textOf(Block block) {
-        if (block instanceof Heading heading) {
-            return heading.text();
-        } else if (block instanceof Paragraph paragraph) {
-            return paragraph.text();
-        } else if (block instanceof BulletList list) {
-            return (list.title() == null ? "" : list.title() + " · ") + String.join(" · ", list.texts().toList());
-        } else if (block instanceof KeyFigure figure) {
-            return FigureFormat.describe(figure);
-        } else if (block instanceof BarChart chart) {
-            return chart.describe();
-        } else if (block instanceof Quote quote) {
-            return quote.text() + " — " + quote.speaker();
-        } else if (block instanceof Callout callout) {
-            return callout.title() + ": " + callout.text();
-        } else if (block instanceof Timeline timeline) {
-            return String.join(" · ", timeline.events().stream().map(e -> e.when() + ": " + e.text()).toList());
-        } else if (block instanceof ImageBlock image) {
-            return image.alt() + (image.caption() == null ? "" : " · " + image.caption());
-        } else if (block instanceof LinkBlock link) {
-            return link.text();
-        } else if (block instanceof Table table) {
-            return table.describe();
-        } else if (block instanceof CodeBlock code) {
-            return code.text();
-        }
-        throw new IllegalArgumentException("No search text for blocks of kind " + block.getClass().getSimpleName());
     }
 }

@@ -1,5 +1,6 @@
 package org.briefingviewer.sources;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
@@ -8,12 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.briefingviewer.model.BlockText;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.SourceParagraph;
 import org.briefingviewer.reader.ReaderViewModel;
@@ -34,6 +37,10 @@ public final class SourcesWindow implements Feature {
     private final ReaderViewModel reader;
     private final ReadingArea reading;
     private Window owner;
+    private static final int QUOTED_WORDS = 8;
+    private static final List<KeyCombination> CLOSE = List.of(new KeyCodeCombination(KeyCode.ESCAPE),
+            new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+
     private Stage stage;
 
     public SourcesWindow(ReaderViewModel reader, ReadingArea reading) {
@@ -57,6 +64,12 @@ public final class SourcesWindow implements Feature {
             AppIcons.applyTo(stage);
             stage.setScene(new Scene(new ScrollPane(), WIDTH, HEIGHT));
             stage.getScene().getRoot().getStyleClass().add(Styles.FOLLOWS_ZOOM);
+            stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (CLOSE.stream().anyMatch(keys -> keys.match(event))) {
+                    stage.close();
+                    event.consume();
+                }
+            });
         }
         refresh();
         stage.show();
@@ -89,7 +102,7 @@ public final class SourcesWindow implements Feature {
         FlowPane links = new FlowPane(new Label(citing.isEmpty() ? "Not cited" : "Cited by:"));
         links.getStyleClass().add(Styles.CITED_BY);
         for (Citations.Citing citation : citing) {
-            Hyperlink link = new Hyperlink(citation.panel().title() + " · " + citation.block().id());
+            Hyperlink link = new Hyperlink(quoted(citation));
             link.setOnAction(event -> {
                 reader.select(citation.panel().id());
                 reading.revealBlock(citation.block().id());
@@ -100,5 +113,14 @@ public final class SourcesWindow implements Feature {
         VBox box = new VBox(title, text, links);
         box.getStyleClass().add(Styles.SOURCE_ENTRY);
         return box;
+    }
+
+    /** "Trade: ‘The summit follows a trade deal that cut…’": the panel and the start of the citing statement. */
+    static String quoted(Citations.Citing citation) {
+        String text = BlockText.of(citation.block()).strip();
+        String[] words = text.split("\\s+");
+        String start = words.length <= QUOTED_WORDS ? text
+                : String.join(" ", Arrays.copyOf(words, QUOTED_WORDS)) + "…";
+        return citation.panel().title() + ": ‘" + start + "’";
     }
 }

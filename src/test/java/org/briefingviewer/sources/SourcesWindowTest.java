@@ -1,0 +1,72 @@
+package org.briefingviewer.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.testing.ReadingWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Source Text window, driven by the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class SourcesWindowTest {
+
+    private ReaderViewModel reader;
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
+        ReadingFeature reading = new ReadingFeature(reader, link -> { });
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> ReadingWindow.open(stage, 1280, 720, reading,
+                new SourcesWindow(reader, reading.area())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void citedByQuotesTheStatementsAndTheWindowClosesWithEscapeOrCtrlW(FxRobot robot) {
+        openSourceText(robot);
+        assertThat(robot.lookup(".cited-by .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
+                .contains("Trade: ‘The summit follows a trade deal that cut…’")
+                .allMatch(text -> text.matches("[^:]+: ‘.+’"), "a panel and a quoted statement, no block ids");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sourceTextWindow()).isNull();
+
+        openSourceText(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sourceTextWindow()).isNull();
+    }
+
+    private static void openSourceText(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sourceTextWindow()).isNotNull();
+    }
+
+    private static Stage sourceTextWindow() {
+        return Window.getWindows().stream().filter(window -> window instanceof Stage stage
+                        && stage.getTitle() != null && stage.getTitle().startsWith("Source text"))
+                .map(Stage.class::cast).findFirst().orElse(null);
+    }
+}

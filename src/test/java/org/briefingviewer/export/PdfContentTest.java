@@ -116,6 +116,21 @@ class PdfContentTest {
     }
 
     @Test
+    void speakerNotesInADocumentFollowTheirPanelOnItsPage() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(render(new ExportOptions(List.of(), Layout.DOCUMENT, PageSize.A4,
+                true, false)))) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(normalised(withoutPageFurniture(stripper.getText(pdf))))
+                        .as("page %d starts with the notes of the panel before it", page)
+                        .doesNotStartWith("Speaker notes");
+            }
+        }
+    }
+
+    @Test
     void personalNotesArePrintedWithTheirPanel() throws IOException {
         String text = normalised(textOf(render(new ExportOptions(List.of("trade"), Layout.DOCUMENT, PageSize.A4,
                 false, false, java.util.Map.of("trade", "Ask about the car tariff")))));

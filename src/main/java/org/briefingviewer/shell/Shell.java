@@ -332,7 +332,7 @@ public final class Shell {
         split.widthProperty().addListener((obs, old, now) -> moveDivider(sidebarWidth.get()));
         sidebarWidth.addListener((obs, old, wanted) -> moveDivider(wanted.doubleValue()));
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
-            if (isOnDivider(event.getPickResult().getIntersectedNode())) {
+            if (event.getTarget() instanceof Node pressed && isOnDivider(pressed)) {
                 sidebarWidth.set(sidebarColumn.getWidth());
             }
         });

@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
 if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "No display and no Xvfb: apt-get install xvfb libgtk-3-0" >&2; exit 1; }
   Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
   xvfb=$!
   trap 'kill $xvfb 2>/dev/null || true' EXIT

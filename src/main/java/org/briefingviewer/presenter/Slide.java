@@ -56,7 +56,7 @@ final class Slide extends Region {
     }
 
     /** "Trade", or "Trade (2/3)" for a panel that takes several pages. */
-    static String titleOf(Panel panel, Step step) {
+    private static String titleOf(Panel panel, Step step) {
         return step.pageCount() == 1 ? panel.title()
                 : panel.title() + " (" + (step.page() + 1) + "/" + step.pageCount() + ")";
     }

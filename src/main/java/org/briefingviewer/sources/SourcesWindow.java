@@ -116,7 +116,7 @@ public final class SourcesWindow implements Feature {
     }
 
     /** "Trade: ‘The summit follows a trade deal that cut…’": the panel and the start of the citing statement. */
-    static String quoted(Citations.Citing citation) {
+    private static String quoted(Citations.Citing citation) {
         String text = BlockText.of(citation.block()).strip();
         String[] words = text.split("\\s+");
         String start = words.length <= QUOTED_WORDS ? text

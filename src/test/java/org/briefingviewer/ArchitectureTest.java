@@ -21,7 +21,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
-    static final ArchRule pdfExportNeedsNoDisplay = noClasses().that().resideInAPackage("..export")
+    static final ArchRule exportAndSlideLayoutNeedNoDisplay = noClasses().that()
+            .resideInAnyPackage("..export", "..slides")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
@@ -48,6 +49,7 @@ class ArchitectureTest {
             .layer("storage").definedBy("org.briefingviewer.storage")
             .layer("fonts").definedBy("org.briefingviewer.fonts")
             .layer("bundle").definedBy("org.briefingviewer.bundle")
+            .layer("slides").definedBy("org.briefingviewer.slides")
             .layer("export").definedBy("org.briefingviewer.export")
             .layer("ui").definedBy("org.briefingviewer.ui")
             .layer("shell").definedBy("org.briefingviewer.shell")
@@ -66,7 +68,8 @@ class ArchitectureTest {
             .whereLayer("storage").mayNotAccessAnyLayer()
             .whereLayer("fonts").mayOnlyAccessLayers("model")
             .whereLayer("bundle").mayOnlyAccessLayers("model", "storage", "fonts")
-            .whereLayer("export").mayOnlyAccessLayers("model", "storage", "fonts")
+            .whereLayer("slides").mayOnlyAccessLayers("model", "fonts")
+            .whereLayer("export").mayOnlyAccessLayers("model", "storage", "fonts", "slides")
             .whereLayer("ui").mayOnlyAccessLayers("model")
             .whereLayer("shell").mayOnlyAccessLayers("model", "ui")
             .whereLayer("appearance").mayOnlyAccessLayers("model", "shell", "ui")
@@ -75,7 +78,8 @@ class ArchitectureTest {
             .whereLayer("sources").mayOnlyAccessLayers("model", "reader", "shell", "ui")
             .whereLayer("notes").mayOnlyAccessLayers("model", "reader", "shell", "storage", "ui")
             .whereLayer("help").mayOnlyAccessLayers("model", "shell", "ui")
-            .whereLayer("presenter").mayOnlyAccessLayers("model", "appearance", "help", "reader", "shell", "ui")
+            .whereLayer("presenter").mayOnlyAccessLayers("model", "appearance", "help", "reader", "shell", "slides",
+                    "ui")
             .whereLayer("opening").mayOnlyAccessLayers("model", "bundle", "reader", "shell", "storage", "ui")
             .whereLayer("settings").mayOnlyAccessLayers("model", "storage")
             .whereLayer("export.dialog").mayOnlyAccessLayers("model", "export", "reader", "shell", "ui");

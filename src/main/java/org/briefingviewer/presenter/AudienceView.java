@@ -54,7 +54,7 @@ public final class AudienceView {
     public static Stage open(Stage stage, PresentationViewModel viewModel) {
         AudienceView view = new AudienceView(viewModel);
         Scene scene = new Scene(view.root, Slide.WIDTH / 2, Slide.HEIGHT / 2);
-        viewModel.setPanelPages(new SlidePages(viewModel.getReader()));
+        viewModel.useSlideLayout();
         view.show(viewModel.placeProperty().get());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (PresentationKeys.handle(viewModel, event)) {

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.ScreenAssignment.Display;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.slides.SlideLayout;
+import org.briefingviewer.slides.Step;
 
 /**
  * A presentation of the open briefing: which panel the room sees and at which step, a blacked- or whited-out
@@ -49,6 +51,7 @@ public final class PresentationViewModel {
     private final ObjectProperty<Display> audienceScreen = new SimpleObjectProperty<>(this, "audienceScreen");
     private final Map<Panel, List<Step>> plans = new HashMap<>();
     private PanelPages pages = PanelPages.WHOLE;
+    private SlideLayout layout;
     private int stepOnArrival;
 
     public PresentationViewModel(ReaderViewModel reader) {
@@ -60,7 +63,19 @@ public final class PresentationViewModel {
         arriveAt(reader.selectedIndexProperty().get());
     }
 
-    /** Sets how panels split into pages, which depends on how the audience view lays them out. */
+    /** Splits panels into the pages of the one slide layout, which the exports draw from too. */
+    public void useSlideLayout() {
+        setPanelPages(panel -> slideLayout().pageStarts(panel));
+    }
+
+    private SlideLayout slideLayout() {
+        if (layout == null || layout.briefing() != reader.getBriefing()) {
+            layout = new SlideLayout(reader.getBriefing());
+        }
+        return layout;
+    }
+
+    /** Sets how panels split into pages. */
     public void setPanelPages(PanelPages panelPages) {
         pages = panelPages;
         plans.clear();

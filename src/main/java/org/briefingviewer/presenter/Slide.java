@@ -13,6 +13,9 @@ import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.reader.PanelView;
+import org.briefingviewer.slides.SlidePage;
+import org.briefingviewer.slides.SlideStage;
+import org.briefingviewer.slides.Step;
 import org.briefingviewer.ui.Styles;
 
 /**
@@ -23,8 +26,8 @@ import org.briefingviewer.ui.Styles;
  */
 final class Slide extends Region {
 
-    static final double WIDTH = 1600;
-    static final double HEIGHT = 900;
+    static final double WIDTH = SlideStage.WIDTH;
+    static final double HEIGHT = SlideStage.HEIGHT;
 
     /** Who looks at the slide: the room sees no citation marks, the presenter does. */
     enum Viewer { ROOM, PRESENTER }
@@ -42,7 +45,7 @@ final class Slide extends Region {
         setClip(new Rectangle(WIDTH, HEIGHT));
         marking = new Label(briefing.metadata().handling());
         marking.getStyleClass().add(Styles.HANDLING);
-        title = PanelView.title(titleOf(panel, step));
+        title = PanelView.title(SlidePage.titleOf(panel, step.page(), step.pageCount()));
         page = PanelView.withoutTitle(briefing, pageOf(panel, step));
         page.getStyleClass().add(Styles.AUDIENCE_PANEL);
         page.getTransforms().add(shrink);
@@ -53,12 +56,6 @@ final class Slide extends Region {
         getChildren().addAll(title, page, marking);
         setMouseTransparent(true);
         neverFocused(page);
-    }
-
-    /** "Trade", or "Trade (2/3)" for a panel that takes several pages. */
-    private static String titleOf(Panel panel, Step step) {
-        return step.pageCount() == 1 ? panel.title()
-                : panel.title() + " (" + (step.page() + 1) + "/" + step.pageCount() + ")";
     }
 
     /** A slide is only looked at: no citation mark on it takes the focus, or shows a focus ring to the room. */
@@ -93,7 +90,7 @@ final class Slide extends Region {
     }
 
     /** The height the stage leaves for the page below the marking and the title. */
-    double room() {
+    private double room() {
         return HEIGHT - getInsets().getTop() - getInsets().getBottom() - marking.prefHeight(-1) - titleHeight();
     }
 

@@ -3,6 +3,7 @@ package org.briefingviewer.presenter;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.slides.Step;
 
 /** Builds the slide the presentation shows at a place, for the room, the console and the overview alike. */
 final class Slides {

@@ -1,9 +1,6 @@
 package org.briefingviewer.reader;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -68,25 +65,6 @@ public final class PanelView extends VBox {
             figureRow = null;
             getChildren().add(node);
         }
-    }
-
-    /** Where a block sits, top to bottom, in this view; blocks sharing a row of figure cards share a span. */
-    public record Span(double top, double bottom) {
-    }
-
-    /** Each block's span in order, once the view has been laid out. */
-    public List<Span> blockSpans() {
-        List<Span> spans = new ArrayList<>();
-        for (Node child : getChildren()) {
-            Bounds bounds = child.getBoundsInParent();
-            Span span = new Span(bounds.getMinY(), bounds.getMaxY());
-            if (child instanceof FlowPane row) {
-                row.getChildren().forEach(card -> spans.add(span));
-            } else if (child.getProperties().containsKey(BLOCK_ID)) {
-                spans.add(span);
-            }
-        }
-        return spans;
     }
 
     /** Shows the first {@code count} items of list {@code blockId} and keeps the place of the others. */

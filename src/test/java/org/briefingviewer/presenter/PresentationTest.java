@@ -17,6 +17,9 @@ import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.Paragraph;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.slides.PageBreaks;
+import org.briefingviewer.slides.SlideLayout;
+import org.briefingviewer.slides.Step;
 import org.briefingviewer.testing.Drawn;
 import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.ui.KeyRow;
@@ -320,7 +323,7 @@ class PresentationTest {
     @Test
     void aPanelTooLongForTheStageIsSplitIntoPagesThatFit(FxRobot robot) throws Exception {
         Panel longPanel = longPanel();
-        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader).pageStarts(longPanel)).get();
+        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlideLayout(reader.getBriefing()).pageStarts(longPanel)).get();
 
         assertThat(starts).hasSizeGreaterThan(2).startsWith(0).isSorted();
         for (Step step : Step.plan(longPanel, starts)) {
@@ -333,7 +336,7 @@ class PresentationTest {
     @Test
     void aLongPanelsPagesSayWhichPageTheyAreWithTheTitleInOnePlace(FxRobot robot) throws Exception {
         Panel longPanel = longPanel();
-        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlidePages(reader).pageStarts(longPanel)).get();
+        List<Integer> starts = WaitForAsyncUtils.asyncFx(() -> new SlideLayout(reader.getBriefing()).pageStarts(longPanel)).get();
         List<Step> steps = Step.plan(longPanel, starts);
         List<String> titles = new ArrayList<>();
         List<javafx.geometry.Bounds> places = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.presenter.PresentationViewModel.Screen;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.slides.Step;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

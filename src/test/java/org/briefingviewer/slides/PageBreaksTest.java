@@ -1,10 +1,10 @@
-package org.briefingviewer.presenter;
+package org.briefingviewer.slides;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.briefingviewer.reader.PanelView.Span;
+
 import org.junit.jupiter.api.Test;
 
 /** Where panels break into pages, as data: spans of blocks against the stage's room. */

@@ -1,9 +1,8 @@
-package org.briefingviewer.presenter;
+package org.briefingviewer.slides;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.briefingviewer.reader.PanelView.Span;
 
 /**
  * Where a panel too tall for the stage breaks into pages. A panel that fits when shrunk a little (down to
@@ -11,10 +10,10 @@ import org.briefingviewer.reader.PanelView.Span;
  * The title stands above every page, outside the room measured here; a row of figure cards is never split, and
  * a heading never ends a page.
  */
-final class PageBreaks {
+public final class PageBreaks {
 
     /** The smallest the type on a stage may be shrunk before the panel is split instead. */
-    static final double SMALLEST_SCALE = 0.85;
+    public static final double SMALLEST_SCALE = 0.85;
 
     private PageBreaks() {
     }
@@ -25,7 +24,7 @@ final class PageBreaks {
      * @param room         the height the stage leaves below the title
      * @return the index of each page's first block, starting with 0
      */
-    static List<Integer> of(List<Span> spans, IntPredicate keptWithNext, double room) {
+    public static List<Integer> of(List<Span> spans, IntPredicate keptWithNext, double room) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         double fits = room / SMALLEST_SCALE;
         if (spans.isEmpty() || spans.get(spans.size() - 1).bottom() <= fits) {

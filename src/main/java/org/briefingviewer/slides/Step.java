@@ -1,4 +1,4 @@
-package org.briefingviewer.presenter;
+package org.briefingviewer.slides;
 
 import java.util.ArrayList;
 import java.util.List;

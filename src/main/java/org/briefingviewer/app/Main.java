@@ -71,14 +71,22 @@ public final class Main implements Callable<Integer> {
     List<String> exportPanels = List.of();
 
     @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "document",
-            description = "With --export-pdf: document, slides or handout. Default: ${DEFAULT-VALUE}.")
+            description = "With --export-pdf: document, slides (the presentation), notes (notes pages) or handout. "
+                    + "Default: ${DEFAULT-VALUE}.")
     Layout layout;
+
+    @Option(names = "--steps", description = "With --layout slides: a page for each build step.")
+    boolean steps;
+
+    @Option(names = "--slides-per-page", paramLabel = "N", defaultValue = "3",
+            description = "With --layout handout: 2, 3 or 6 slides a page. Default: ${DEFAULT-VALUE}.")
+    int slidesPerPage;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4",
             description = "With --export-pdf: a4 or letter. Default: ${DEFAULT-VALUE}.")
     PageSize pageSize;
 
-    @Option(names = "--notes", description = "With --export-pdf: include speaker notes.")
+    @Option(names = "--notes", description = "With --layout document: add speaker notes (notes pages always have them).")
     boolean notes;
 
     @Option(names = "--sources", description = "With --export-pdf: add the cited source paragraphs as an appendix.")
@@ -187,7 +195,11 @@ public final class Main implements Callable<Integer> {
                 return unknownPanel(briefing, id);
             }
         }
-        ExportOptions options = new ExportOptions(exportPanels, layout, pageSize, notes, sources);
+        if (!ExportOptions.SLIDES_PER_HANDOUT_PAGE.contains(slidesPerPage)) {
+            return fail(USAGE, "--slides-per-page takes 2, 3 or 6, not " + slidesPerPage);
+        }
+        ExportOptions options = new ExportOptions(exportPanels, layout, pageSize, notes, sources)
+                .withSteps(steps).withSlidesPerPage(slidesPerPage);
         try {
             new PdfExporter().export(briefing, options, exportTarget, ExportProgress.SILENT);
             return OK;

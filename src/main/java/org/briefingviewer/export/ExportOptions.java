@@ -12,15 +12,30 @@ import org.briefingviewer.model.Panel;
  * @param speakerNotes   add each panel's speaker notes (handouts always have them)
  * @param sourceExcerpts add an appendix with the cited source paragraphs, linked from the citation marks
  * @param personalNotes  the reader's own notes to print with their panels, by panel id; empty for none
+ * @param steps          on slides, a page for each build step rather than each presented page
+ * @param slidesPerPage  on handouts, how many slides stand on a page: 2, 3 or 6
  */
 public record ExportOptions(List<String> panelIds, Layout layout, PageSize pageSize, boolean speakerNotes,
-                            boolean sourceExcerpts, Map<String, String> personalNotes) {
+                            boolean sourceExcerpts, Map<String, String> personalNotes, boolean steps,
+                            int slidesPerPage) {
+
+    public static final List<Integer> SLIDES_PER_HANDOUT_PAGE = List.of(2, 3, 6);
+    public static final int DEFAULT_SLIDES_PER_PAGE = 3;
 
     public ExportOptions {
         panelIds = panelIds == null ? List.of() : List.copyOf(panelIds);
         layout = layout == null ? Layout.DOCUMENT : layout;
         pageSize = pageSize == null ? PageSize.A4 : pageSize;
         personalNotes = personalNotes == null ? Map.of() : Map.copyOf(personalNotes);
+        if (!SLIDES_PER_HANDOUT_PAGE.contains(slidesPerPage)) {
+            throw new IllegalArgumentException("A handout page holds 2, 3 or 6 slides, not " + slidesPerPage);
+        }
+    }
+
+    public ExportOptions(List<String> panelIds, Layout layout, PageSize pageSize, boolean speakerNotes,
+                         boolean sourceExcerpts, Map<String, String> personalNotes) {
+        this(panelIds, layout, pageSize, speakerNotes, sourceExcerpts, personalNotes, false,
+                DEFAULT_SLIDES_PER_PAGE);
     }
 
     public ExportOptions(List<String> panelIds, Layout layout, PageSize pageSize, boolean speakerNotes,
@@ -39,8 +54,23 @@ public record ExportOptions(List<String> panelIds, Layout layout, PageSize pageS
                 .toList();
     }
 
+    /** Whether speaker notes are printed: always on notes pages, never on slides or handouts, as chosen elsewhere. */
     public boolean includesSpeakerNotes() {
-        return speakerNotes || layout == Layout.HANDOUT;
+        return switch (layout) {
+            case NOTES -> true;
+            case SLIDES, HANDOUT -> false;
+            case DOCUMENT -> speakerNotes;
+        };
+    }
+
+    public ExportOptions withSteps(boolean eachStep) {
+        return new ExportOptions(panelIds, layout, pageSize, speakerNotes, sourceExcerpts, personalNotes, eachStep,
+                slidesPerPage);
+    }
+
+    public ExportOptions withSlidesPerPage(int slides) {
+        return new ExportOptions(panelIds, layout, pageSize, speakerNotes, sourceExcerpts, personalNotes, steps,
+                slides);
     }
 
     /** A file name such as {@code korea-us-summit-trade-defense.pdf} or {@code korea-us-summit-all.pdf}. */

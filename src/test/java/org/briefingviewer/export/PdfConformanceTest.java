@@ -57,6 +57,27 @@ class PdfConformanceTest {
         assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void slidesWithAPageForEachBuildStepPassBoth() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRenderer.render(SUMMIT, ExportOptions.wholeBriefing(Layout.SLIDES).withSteps(true), out, () -> { });
+
+        assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void exampleWithEveryBlockKindPassesBothAsSlidesAndNotesPages() throws Exception {
+        Briefing example = new BriefingLoader().load(Path.of("docs", "examples", "minimal"));
+        for (Layout layout : List.of(Layout.SLIDES, Layout.NOTES)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfRenderer.render(example, ExportOptions.wholeBriefing(layout), out, () -> { });
+
+            assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_U)).as(layout.name()).isEmpty();
+            assertThat(failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).as(layout.name()).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Layout.class)
     void headingsThatSkipLevelsAreNestedProperly(Layout layout) throws Exception {

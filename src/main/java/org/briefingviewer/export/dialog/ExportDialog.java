@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.briefingviewer.export.ExportOptions;
 import org.briefingviewer.export.Layout;
 import org.briefingviewer.export.PageSize;
 import org.briefingviewer.export.dialog.ExportViewModel.Scope;
@@ -29,8 +30,9 @@ final class ExportDialog extends Dialog<ButtonType> {
 
     private static final Map<Layout, String> LAYOUT_NAMES = Map.of(
             Layout.DOCUMENT, "Document: portrait pages, a section per panel",
-            Layout.SLIDES, "Slides: one landscape 16:9 page per panel",
-            Layout.HANDOUT, "Handout: each panel on a page with its speaker notes");
+            Layout.SLIDES, "Slides: the presentation, a 16:9 page for each page the room sees",
+            Layout.NOTES, "Notes pages: each slide above its speaker notes",
+            Layout.HANDOUT, "Handout: slides small, beside lines for writing");
 
     private final ExportViewModel viewModel;
 
@@ -51,7 +53,9 @@ final class ExportDialog extends Dialog<ButtonType> {
         grid.addRow(0, sectionLabel("Panels"), panelChoice());
         grid.addRow(1, sectionLabel("Layout"), layoutChoice());
         grid.addRow(2, sectionLabel("Page size"), pageSizeChoice());
-        grid.add(checkBox("Include speaker notes", viewModel.speakerNotesProperty()), 1, 3);
+        CheckBox speakerNotes = checkBox("Include speaker notes", viewModel.speakerNotesProperty());
+        speakerNotes.disableProperty().bind(viewModel.layoutProperty().isNotEqualTo(Layout.DOCUMENT));
+        grid.add(speakerNotes, 1, 3);
         CheckBox sources = checkBox("Include the cited source paragraphs as an appendix",
                 viewModel.sourceExcerptsProperty());
         grid.add(sources, 1, 4);
@@ -86,11 +90,44 @@ final class ExportDialog extends Dialog<ButtonType> {
         box.getStyleClass().add(Styles.CHOICES);
         for (Layout layout : Layout.values()) {
             box.getChildren().add(radio(group, LAYOUT_NAMES.get(layout), layout));
+            if (layout == Layout.SLIDES) {
+                box.getChildren().add(onlyFor(Layout.SLIDES,
+                        checkBox("A page for each build step", viewModel.eachStepProperty())));
+            } else if (layout == Layout.HANDOUT) {
+                box.getChildren().add(onlyFor(Layout.HANDOUT, slidesPerPageChoice()));
+            }
         }
         selectAndFollow(group, viewModel.layoutProperty().get());
         group.selectedToggleProperty().addListener((obs, old, toggle) ->
                 viewModel.layoutProperty().set((Layout) toggle.getUserData()));
         return box;
+    }
+
+    /** A choice that belongs to one layout: indented below it, and enabled while it is chosen. */
+    private Node onlyFor(Layout layout, Node choice) {
+        choice.disableProperty().bind(viewModel.layoutProperty().isNotEqualTo(layout));
+        VBox indented = new VBox(choice);
+        indented.getStyleClass().add(Styles.CHECKLIST);
+        return indented;
+    }
+
+    private Node slidesPerPageChoice() {
+        ComboBox<Integer> counts = new ComboBox<>();
+        counts.getItems().setAll(ExportOptions.SLIDES_PER_HANDOUT_PAGE);
+        counts.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer count) {
+                return count == null ? "" : count + " slides a page";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.split(" ")[0]);
+            }
+        });
+        counts.valueProperty().bindBidirectional(viewModel.slidesPerPageProperty());
+        counts.setAccessibleText("Slides a handout page");
+        return counts;
     }
 
     private Node pageSizeChoice() {

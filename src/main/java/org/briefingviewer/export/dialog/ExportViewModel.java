@@ -83,6 +83,9 @@ public final class ExportViewModel {
     private final BooleanProperty speakerNotes = new SimpleBooleanProperty(this, "speakerNotes");
     private final BooleanProperty sourceExcerpts = new SimpleBooleanProperty(this, "sourceExcerpts");
     private final BooleanProperty personalNotes = new SimpleBooleanProperty(this, "personalNotes");
+    private final BooleanProperty eachStep = new SimpleBooleanProperty(this, "eachStep");
+    private final ObjectProperty<Integer> slidesPerPage = new SimpleObjectProperty<>(this, "slidesPerPage",
+            ExportOptions.DEFAULT_SLIDES_PER_PAGE);
     private Supplier<Map<String, String>> notes = Map::of;
     private Consumer<Briefing> preparation = briefing -> { };
     private boolean prepared;
@@ -115,7 +118,8 @@ public final class ExportViewModel {
     /** The options as chosen now. */
     public ExportOptions options() {
         return new ExportOptions(chosenPanelIds(), layout.get(), pageSize.get(), speakerNotes.get(),
-                sourceExcerpts.get(), personalNotes.get() ? notes.get() : Map.of());
+                sourceExcerpts.get(), personalNotes.get() ? notes.get() : Map.of())
+                .withSteps(eachStep.get()).withSlidesPerPage(slidesPerPage.get());
     }
 
     /** Where the reader's own notes come from, for exports that include them. */
@@ -233,6 +237,16 @@ public final class ExportViewModel {
 
     public BooleanProperty speakerNotesProperty() {
         return speakerNotes;
+    }
+
+    /** On slides: a page for each build step. */
+    public BooleanProperty eachStepProperty() {
+        return eachStep;
+    }
+
+    /** On handouts: how many slides a page holds. */
+    public ObjectProperty<Integer> slidesPerPageProperty() {
+        return slidesPerPage;
     }
 
     public BooleanProperty sourceExcerptsProperty() {

@@ -93,7 +93,8 @@ class ExportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Current panel (Trade)");
-        robot.clickOn("Slides: one landscape 16:9 page per panel");
+        robot.clickOn("Slides: the presentation, a 16:9 page for each page the room sees");
+        robot.clickOn("A page for each build step");
         robot.clickOn("Export…");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,

@@ -17,6 +17,8 @@ import org.briefingviewer.appearance.AppearanceViewModel;
 import org.briefingviewer.appearance.Theme;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.export.PdfPrinter;
+import org.briefingviewer.export.PptxExporter;
 import org.briefingviewer.export.dialog.ExportFeature;
 import org.briefingviewer.export.dialog.ExportViewModel;
 import org.briefingviewer.export.dialog.SaveLocationChooser;
@@ -135,6 +137,9 @@ public final class BriefingViewerApp extends Application {
         search.searchNotesFrom(notes::allNotes);
         PdfExporter pdf = new PdfExporter();
         export = new ExportViewModel(reader.briefingProperty(), pdf::export, background, Platform::runLater);
+        export.exportPowerPointWith(new PptxExporter()::export);
+        PdfPrinter printer = new PdfPrinter();
+        export.printWith(printer::print, printer::printerNames);
         export.prepareWith(pdf::prepare);
         export.exportNotesFrom(notes::allNotes);
         return List.of(

@@ -17,6 +17,8 @@ import org.briefingviewer.export.ExportProgress;
 import org.briefingviewer.export.Layout;
 import org.briefingviewer.export.PageSize;
 import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.export.PdfPrinter;
+import org.briefingviewer.export.PptxExporter;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Panel;
 import picocli.CommandLine;
@@ -66,8 +68,20 @@ public final class Main implements Callable<Integer> {
             description = "Export to this PDF file and exit, without opening a window.")
     Path exportTarget;
 
+    @Option(names = "--export-pptx", paramLabel = "OUT.pptx",
+            description = "Export the slides to this editable PowerPoint file and exit, without opening a window.")
+    Path pptxTarget;
+
+    @Option(names = "--print", description = "Print the chosen --layout on a printer and exit, without opening a "
+            + "window.")
+    boolean print;
+
+    @Option(names = "--printer", paramLabel = "NAME", description = "With --print: the printer. Default: the "
+            + "system's default printer.")
+    String printerName;
+
     @Option(names = "--panels", paramLabel = "ID", split = ",",
-            description = "With --export-pdf: the panels to export (comma-separated). Default: all.")
+            description = "With --export-pdf or --export-pptx: the panels to export (comma-separated). Default: all.")
     List<String> exportPanels = List.of();
 
     @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "document",
@@ -96,9 +110,11 @@ public final class Main implements Callable<Integer> {
     CommandSpec spec;
 
     private final Launcher launcher;
+    private final PdfPrinter printer;
 
-    Main(Launcher launcher) {
+    private Main(Launcher launcher, PdfPrinter printer) {
         this.launcher = launcher;
+        this.printer = printer;
     }
 
     public static void main(String[] args) {
@@ -107,7 +123,11 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(Launcher launcher, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(launcher));
+        return run(launcher, new PdfPrinter(), args);
+    }
+
+    static int run(Launcher launcher, PdfPrinter printer, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(launcher, printer));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((problem, ignored) -> {
             problem.getCommandLine().getErr().println("briefing-viewer: " + problem.getMessage()
@@ -140,7 +160,7 @@ public final class Main implements Callable<Integer> {
             BriefingLoader loader = new BriefingLoader();
             briefing = file == null ? loader.loadEmbedded() : loader.load(file);
         } catch (BundleException e) {
-            if (exportTarget != null) {
+            if (exportTarget != null || pptxTarget != null || print) {
                 return fail(FAILED, e.oneLine());
             }
             printError(e.getMessage());
@@ -149,8 +169,11 @@ public final class Main implements Callable<Integer> {
         if (panelId != null && briefing.panel(panelId).isEmpty()) {
             return unknownPanel(briefing, panelId);
         }
-        if (exportTarget != null) {
-            return exportPdf(briefing);
+        if ((exportTarget != null ? 1 : 0) + (pptxTarget != null ? 1 : 0) + (print ? 1 : 0) > 1) {
+            return fail(USAGE, "export to one file at a time, or print: --export-pdf, --export-pptx or --print");
+        }
+        if (exportTarget != null || pptxTarget != null || print) {
+            return export(briefing);
         }
         if (!launcher.open(briefing, file, file == null && !sample, panelId, benchmarkStartup)) {
             return fail(FAILED, "cannot open a window: no display was found. "
@@ -189,7 +212,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private int exportPdf(Briefing briefing) {
+    private int export(Briefing briefing) {
         for (String id : exportPanels) {
             if (briefing.panel(id).isEmpty()) {
                 return unknownPanel(briefing, id);
@@ -201,7 +224,14 @@ public final class Main implements Callable<Integer> {
         ExportOptions options = new ExportOptions(exportPanels, layout, pageSize, notes, sources)
                 .withSteps(steps).withSlidesPerPage(slidesPerPage);
         try {
-            new PdfExporter().export(briefing, options, exportTarget, ExportProgress.SILENT);
+            if (print) {
+                int pages = printer.print(briefing, options, printerName, 1, ExportProgress.SILENT);
+                spec.commandLine().getOut().println("briefing-viewer: sent " + pages + " pages to the printer");
+            } else if (pptxTarget != null) {
+                new PptxExporter().export(briefing, options, pptxTarget, ExportProgress.SILENT);
+            } else {
+                new PdfExporter().export(briefing, options, exportTarget, ExportProgress.SILENT);
+            }
             return OK;
         } catch (ExportException | ExportCancelledException e) {
             return fail(FAILED, e.getMessage());

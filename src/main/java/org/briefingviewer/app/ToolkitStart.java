@@ -12,7 +12,7 @@ import javafx.application.Platform;
 final class ToolkitStart {
 
     private static final Set<String> WINDOWLESS_OPTIONS =
-            Set.of("--export-pdf", "--validate", "--convert", "--help", "-h", "--version", "-V");
+            Set.of("--export-pdf", "--export-pptx", "--print", "--validate", "--convert", "--help", "-h", "--version", "-V");
 
     private final CompletableFuture<Boolean> display = new CompletableFuture<>();
     private final Runnable prepare;

@@ -10,7 +10,6 @@ import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.ImageBlock;
 import org.briefingviewer.model.ImageData;
 import org.briefingviewer.model.Panel;
-import org.briefingviewer.model.SourceParagraph;
 import org.briefingviewer.slides.SlidePage;
 import org.briefingviewer.slides.SlideStage;
 import org.w3c.dom.Element;
@@ -130,9 +129,8 @@ final class SlideHtml {
         List<Element> elements = blocks.blocks(content, page.blocks());
         sizePictures(page.blocks(), elements);
         reveal(page.blocks(), elements, revealed);
-        String sources = sourcesOf(page.blocks());
-        if (!sources.isEmpty()) {
-            html.addText(slide, "p", "Sources: " + sources, "slide-sources");
+        if (!page.cited().isEmpty()) {
+            html.addText(slide, "p", "Sources: " + String.join(", ", page.cited()), "slide-sources");
         }
         return slide;
     }
@@ -188,12 +186,6 @@ final class SlideHtml {
     private static void addClass(Element element, String name) {
         String classes = element.getAttribute("class");
         element.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
-    }
-
-    /** The page's cited paragraphs in the order of the source text: "p1, p2, p7". */
-    private static String sourcesOf(List<Block> pageBlocks) {
-        return pageBlocks.stream().flatMap(block -> block.cites().stream()).distinct()
-                .sorted(SourceParagraph.IN_SOURCE_ORDER).collect(Collectors.joining(", "));
     }
 
     /** The page's scale in whole percent, rounded down so that the page still fits. */

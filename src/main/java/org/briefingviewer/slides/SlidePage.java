@@ -4,6 +4,7 @@ import java.util.List;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.model.SourceParagraph;
 
 /**
  * One 16:9 page of a presented panel: its blocks, where each stands on the stage, and how much the page is shrunk
@@ -53,6 +54,12 @@ public record SlidePage(Panel panel, int page, int pageCount, int firstBlock, in
     /** Where the content below the title starts on the stage. */
     public double contentTop() {
         return titleTop() + titleHeight + SlideStage.SPACING;
+    }
+
+    /** The source paragraphs the page's blocks cite, each once, in the order of the source text. */
+    public List<String> cited() {
+        return blocks().stream().flatMap(block -> block.cites().stream()).distinct()
+                .sorted(SourceParagraph.IN_SOURCE_ORDER).toList();
     }
 
     /** How many items of the page's step-by-step lists are revealed one press at a time. */

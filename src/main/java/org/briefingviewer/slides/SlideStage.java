@@ -38,6 +38,11 @@ public final class SlideStage {
         return em * FONT_SIZE;
     }
 
+    /** How tall a line of text {@code em} times the body size stands, in stage pixels. */
+    public static double lineHeight(double em) {
+        return Math.round(StageFonts.LINE_HEIGHT * px(em));
+    }
+
     /** The text size of a heading of {@code level} (2, 3 or 4), as a multiple of the body text size. */
     public static double heading(int level) {
         return switch (level) {

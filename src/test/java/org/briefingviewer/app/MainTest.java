@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.briefingviewer.export.PdfPrinter;
 import org.briefingviewer.model.Briefing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +150,44 @@ class MainTest {
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(launcher.briefing).isNull();
         assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void exportPptxWritesAPowerPointFileWithoutOpeningAWindow(@TempDir Path folder) throws IOException {
+        Path pptx = folder.resolve("talk.pptx");
+
+        assertThat(Main.run(launcher, "--export-pptx", pptx.toString(), "--panels", "trade")).isZero();
+
+        assertThat(Files.readAllBytes(pptx)).startsWith("PK".getBytes(StandardCharsets.US_ASCII));
+        assertThat(launcher.briefing).isNull();
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void exportingToAPdfAndAPowerPointFileAtOnceIsAUsageError(@TempDir Path folder) {
+        assertThat(Main.run(launcher, "--export-pdf", folder.resolve("a.pdf").toString(), "--export-pptx",
+                folder.resolve("a.pptx").toString())).isEqualTo(Main.USAGE);
+
+        assertThat(stderr()).contains("one file at a time");
+    }
+
+    @Test
+    void printingWithNoPrinterInstalledSaysSoAndFails() {
+        PdfPrinter none = new PdfPrinter(List::of);
+
+        assertThat(Main.run(launcher, none, "--print", "--layout", "slides")).isEqualTo(Main.FAILED);
+
+        assertThat(stderr()).contains("No printer is installed").contains("export to PDF");
+        assertThat(launcher.briefing).isNull();
+    }
+
+    @Test
+    void aHandoutTakesTwoThreeOrSixSlidesAPage(@TempDir Path folder) {
+        assertThat(Main.run(launcher, "--export-pdf", folder.resolve("a.pdf").toString(), "--layout", "handout",
+                "--slides-per-page", "4")).isEqualTo(Main.USAGE);
+
+        assertThat(stderr()).contains("2, 3 or 6");
+        assertThat(folder.resolve("a.pdf")).doesNotExist();
     }
 
     @Test

@@ -11,6 +11,7 @@ class ToolkitStartTest {
         assertThat(ToolkitStart.isWindowless("--export-pdf")).isTrue();
         assertThat(ToolkitStart.isWindowless("--export-pdf=out.pdf")).isTrue();
         assertThat(ToolkitStart.isWindowless("--validate")).isTrue();
+        assertThat(ToolkitStart.isWindowless("--export-pptx=talk.pptx")).isTrue();
         assertThat(ToolkitStart.isWindowless("-V")).isTrue();
         assertThat(ToolkitStart.isWindowless("--convert")).isTrue();
     }

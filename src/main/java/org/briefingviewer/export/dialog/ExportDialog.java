@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -20,13 +21,15 @@ import javafx.util.StringConverter;
 import org.briefingviewer.export.ExportOptions;
 import org.briefingviewer.export.Layout;
 import org.briefingviewer.export.PageSize;
+import org.briefingviewer.export.dialog.ExportViewModel.Format;
 import org.briefingviewer.export.dialog.ExportViewModel.Scope;
 import org.briefingviewer.ui.Styles;
 
-/** Asks which panels to export and how; its controls edit the view-model directly. */
+/** Asks which panels to export or print and how; its controls edit the view-model directly. */
 final class ExportDialog extends Dialog<ButtonType> {
 
     static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType PRINT = new ButtonType("Print", ButtonBar.ButtonData.OK_DONE);
 
     private static final Map<Layout, String> LAYOUT_NAMES = Map.of(
             Layout.DOCUMENT, "Document: portrait pages, a section per panel",
@@ -39,12 +42,48 @@ final class ExportDialog extends Dialog<ButtonType> {
     ExportDialog(Window owner, ExportViewModel viewModel) {
         this.viewModel = viewModel;
         initOwner(owner);
-        setTitle("Export to PDF");
-        setHeaderText("Export " + viewModel.getBriefing().metadata().title() + " to PDF");
+        Format format = viewModel.formatProperty().get();
+        String title = switch (format) {
+            case PDF -> "Export to PDF";
+            case POWERPOINT -> "Export to PowerPoint";
+            case PRINT -> "Print";
+        };
+        setTitle(title);
+        setHeaderText(title + ": " + viewModel.getBriefing().metadata().title());
         getDialogPane().getStyleClass().add(Styles.EXPORT_DIALOG);
-        getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
-        getDialogPane().lookupButton(EXPORT).disableProperty().bind(viewModel.hasPanelsProperty().not());
-        getDialogPane().setContent(form());
+        ButtonType go = format == Format.PRINT ? PRINT : EXPORT;
+        getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        getDialogPane().lookupButton(go).disableProperty().bind(viewModel.hasPanelsProperty().not());
+        getDialogPane().setContent(switch (format) {
+            case PDF -> form();
+            case POWERPOINT -> powerPointForm();
+            case PRINT -> printForm();
+        });
+    }
+
+    /** What to print, as for a PDF, and on which printer. */
+    private Node printForm() {
+        GridPane grid = (GridPane) form();
+        ComboBox<String> printers = new ComboBox<>();
+        printers.getItems().setAll(viewModel.findPrinters());
+        printers.valueProperty().bindBidirectional(viewModel.printerProperty());
+        printers.setAccessibleText("Printer");
+        Spinner<Integer> copies = new Spinner<>(1, 99, viewModel.copiesProperty().get());
+        copies.valueProperty().addListener((obs, old, count) -> viewModel.copiesProperty().set(count));
+        copies.setAccessibleText("Copies");
+        copies.setEditable(true);
+        grid.addRow(6, sectionLabel("Printer"), printers);
+        grid.addRow(7, sectionLabel("Copies"), copies);
+        return grid;
+    }
+
+    /** PowerPoint gets the slides as presented, with the speaker notes: only the panels are to choose. */
+    private Node powerPointForm() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.FORM);
+        grid.addRow(0, sectionLabel("Panels"), panelChoice());
+        grid.add(new Label("A slide for each page the room sees, with your speaker notes on its notes page."), 1, 1);
+        return grid;
     }
 
     private Node form() {

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import org.briefingviewer.export.dialog.ExportViewModel.Format;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.shell.Action;
 import org.briefingviewer.shell.Feature;
@@ -19,7 +20,10 @@ import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
 import org.briefingviewer.ui.Styles;
 
-/** File ▸ Export to PDF… in the reading window: the dialog, progress with Cancel, and the outcome. */
+/**
+ * File ▸ Export to PDF…, Export to PowerPoint… and Print… in the reading window: the dialog, progress with Cancel,
+ * and the outcome.
+ */
 public final class ExportFeature implements Feature {
 
     private static final String BANNER_TEXT_ID = "export-banner-text";
@@ -41,11 +45,25 @@ public final class ExportFeature implements Feature {
     @Override
     public void installInto(Shell into) {
         shell = into;
-        shell.add(Action.of("export-pdf", "_Export to PDF…", this::askAndExport)
+        shell.add(Action.of("export-pdf", "_Export to PDF…", () -> askAndExport(Format.PDF))
                 .keys(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN))
                 .enabledWhen(Bindings.not(viewModel.runningProperty())).in(MenuName.FILE, 210)
                 .described("Export to PDF"));
+        shell.add(Action.of("export-pptx", "Export to Po_werPoint…", () -> askAndExport(Format.POWERPOINT))
+                .keys(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .enabledWhen(Bindings.not(viewModel.runningProperty())).in(MenuName.FILE, 211)
+                .described("Export the slides to PowerPoint"));
+        shell.add(Action.of("print", "_Print…", this::askAndPrint)
+                .keys(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN))
+                .enabledWhen(Bindings.not(viewModel.runningProperty())).in(MenuName.FILE, 250)
+                .described("Print slides, notes pages, a handout or the document"));
         shell.addStatusAtStart(progressIndicator());
+        viewModel.printedProperty().addListener((obs, old, printer) -> {
+            if (printer != null) {
+                shell.showBanner(Banners.create(BANNER_TEXT_ID, "Sent to " + printer + ".", Styles.BANNER_SUCCESS,
+                        dismissButton()));
+            }
+        });
         viewModel.exportedProperty().addListener((obs, old, file) -> {
             if (file != null) {
                 shell.showBanner(exportedBanner(file));
@@ -59,7 +77,8 @@ public final class ExportFeature implements Feature {
         });
     }
 
-    void askAndExport() {
+    void askAndExport(Format format) {
+        viewModel.formatProperty().set(format);
         viewModel.prepare();
         viewModel.currentPanelProperty().set(reader.getSelectedPanel());
         ExportDialog dialog = new ExportDialog(shell.window(), viewModel);
@@ -72,6 +91,24 @@ public final class ExportFeature implements Feature {
                 });
     }
 
+    /** Asks what to print and where, unless there is nowhere to print, which it says instead. */
+    void askAndPrint() {
+        viewModel.formatProperty().set(Format.PRINT);
+        viewModel.currentPanelProperty().set(reader.getSelectedPanel());
+        if (viewModel.findPrinters().isEmpty()) {
+            shell.showBanner(Banners.create(BANNER_TEXT_ID, "No printer is installed. Add one in the system's "
+                    + "printer settings, or export to PDF and print that.", Styles.BANNER_ERROR, dismissButton()));
+            return;
+        }
+        viewModel.prepare();
+        new ExportDialog(shell.window(), viewModel).showAndWait()
+                .filter(ExportDialog.PRINT::equals)
+                .ifPresent(choice -> {
+                    shell.showBanner(null);
+                    viewModel.startPrinting();
+                });
+    }
+
     private HBox progressIndicator() {
         Label stage = new Label();
         stage.textProperty().bind(viewModel.stageProperty());
@@ -81,7 +118,11 @@ public final class ExportFeature implements Feature {
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-export");
         cancel.setOnAction(event -> viewModel.cancel());
-        HBox box = new HBox(new Label("Exporting PDF:"), stage, bar, cancel);
+        Label exporting = new Label();
+        exporting.textProperty().bind(Bindings.createStringBinding(() -> viewModel.formatProperty().get()
+                == Format.PRINT ? "Printing:" : "Exporting " + viewModel.formatProperty().get().displayName() + ":",
+                viewModel.formatProperty()));
+        HBox box = new HBox(exporting, stage, bar, cancel);
         box.getStyleClass().add(Styles.EXPORT_PROGRESS);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(viewModel.runningProperty());

@@ -1,6 +1,7 @@
 package org.briefingviewer.export.dialog;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -11,6 +12,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +23,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -48,8 +53,32 @@ public final class ExportViewModel {
                 throws ExportException, ExportCancelledException;
     }
 
+    /** Prints a briefing; {@link org.briefingviewer.export.PdfPrinter#print}. */
+    @FunctionalInterface
+    public interface Printing {
+        void print(Briefing briefing, ExportOptions options, String printer, int copies, ExportProgress progress)
+                throws ExportException, ExportCancelledException;
+    }
+
     /** Which panels to export. */
     public enum Scope { CURRENT, ALL, CHOSEN }
+
+    /** What kind of file to write. */
+    public enum Format {
+        PDF("PDF", ".pdf"), POWERPOINT("PowerPoint file", ".pptx"), PRINT("print job", ".pdf");
+
+        private final String name;
+        private final String extension;
+
+        Format(String name, String extension) {
+            this.name = name;
+            this.extension = extension;
+        }
+
+        public String displayName() {
+            return name;
+        }
+    }
 
     /** One panel in the "choose panels" list. */
     public static final class PanelChoice {
@@ -70,7 +99,8 @@ public final class ExportViewModel {
     }
 
     private final ObservableValue<Briefing> briefing;
-    private final Exporter exporter;
+    private final Map<Format, Exporter> exporters = new EnumMap<>(Format.class);
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(this, "format", Format.PDF);
     private final Executor background;
     private final Executor ui;
 
@@ -95,13 +125,20 @@ public final class ExportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
+    private final ReadOnlyStringWrapper printed = new ReadOnlyStringWrapper(this, "printed");
+    private final StringProperty printer = new SimpleStringProperty(this, "printer");
+    private final IntegerProperty copies = new SimpleIntegerProperty(this, "copies", 1);
+    private Supplier<List<String>> printers = List::of;
+    private Printing printing = (briefing, options, printer, copies, progress) -> {
+        throw new ExportException("Printing is not set up.");
+    };
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
     /** @param briefing the briefing shown, which the export follows when another is opened */
     public ExportViewModel(ObservableValue<Briefing> briefing, Exporter exporter, Executor background, Executor ui) {
         this.briefing = briefing;
-        this.exporter = exporter;
+        exporters.put(Format.PDF, exporter);
         this.background = background;
         this.ui = ui;
         offerPanelsOf(briefing.getValue());
@@ -120,6 +157,42 @@ public final class ExportViewModel {
         return new ExportOptions(chosenPanelIds(), layout.get(), pageSize.get(), speakerNotes.get(),
                 sourceExcerpts.get(), personalNotes.get() ? notes.get() : Map.of())
                 .withSteps(eachStep.get()).withSlidesPerPage(slidesPerPage.get());
+    }
+
+    /** How to write PowerPoint files, such as {@link org.briefingviewer.export.PptxExporter}. */
+    public void exportPowerPointWith(Exporter powerPoint) {
+        exporters.put(Format.POWERPOINT, powerPoint);
+    }
+
+    /**
+     * How to print, such as {@link org.briefingviewer.export.PdfPrinter#print}, and where the printers come from,
+     * the default first.
+     */
+    public void printWith(Printing printing, Supplier<List<String>> printerNames) {
+        this.printing = printing;
+        this.printers = printerNames;
+    }
+
+    /** The printers to choose from, the default first; the chosen one stays chosen while it is there. */
+    public List<String> findPrinters() {
+        List<String> found = printers.get();
+        if (printer.get() == null || !found.contains(printer.get())) {
+            printer.set(found.isEmpty() ? null : found.get(0));
+        }
+        return found;
+    }
+
+    /** Prints on the chosen printer; ignored while an export is already running. */
+    public void startPrinting() {
+        startPrinting(printer.get(), copies.get());
+    }
+
+    public StringProperty printerProperty() {
+        return printer;
+    }
+
+    public IntegerProperty copiesProperty() {
+        return copies;
     }
 
     /** Where the reader's own notes come from, for exports that include them. */
@@ -145,7 +218,8 @@ public final class ExportViewModel {
     }
 
     public String defaultFileName() {
-        return options().defaultFileName(getBriefing());
+        String pdfName = options().defaultFileName(getBriefing());
+        return pdfName.substring(0, pdfName.length() - ".pdf".length()) + format.get().extension;
     }
 
     private List<String> chosenPanelIds() {
@@ -159,6 +233,21 @@ public final class ExportViewModel {
 
     /** Starts exporting to {@code target}; ignored while an export is already running. */
     public void start(Path target) {
+        Format kind = format.get();
+        Exporter exporter = exporters.get(kind);
+        launch(kind.displayName(), "Exported",
+                (shown, options, progress) -> exporter.export(shown, options, target, progress),
+                () -> exported.set(target));
+    }
+
+    /** Starts printing the chosen layout on {@code printer}; ignored while an export is already running. */
+    public void startPrinting(String printerName, int copyCount) {
+        launch("print job", "Sent to the printer",
+                (shown, options, progress) -> printing.print(shown, options, printerName, copyCount, progress),
+                () -> printed.set(printerName));
+    }
+
+    private void launch(String what, String doneStage, Job job, Runnable done) {
         if (running.get() || !hasPanels.get()) {
             return;
         }
@@ -170,45 +259,63 @@ public final class ExportViewModel {
         progress.set(0);
         stage.set("Starting");
         exported.set(null);
+        printed.set(null);
         failure.set(null);
-        background.execute(() -> run(shown, options, target, cancelled));
+        background.execute(() -> run(what, doneStage, () -> job.run(shown, options, progressReport(cancelled)),
+                done));
     }
 
     public void cancel() {
         cancelRequested.set(true);
     }
 
-    private void run(Briefing shown, ExportOptions options, Path target, AtomicBoolean cancelled) {
-        try {
-            exporter.export(shown, options, target, new ExportProgress() {
-                @Override
-                public void update(double fraction, String stageName) {
-                    ui.execute(() -> {
-                        progress.set(fraction);
-                        stage.set(stageName);
-                    });
-                }
+    private ExportProgress progressReport(AtomicBoolean cancelled) {
+        return new ExportProgress() {
+            @Override
+            public void update(double fraction, String stageName) {
+                ui.execute(() -> {
+                    progress.set(fraction);
+                    stage.set(stageName);
+                });
+            }
 
-                @Override
-                public boolean isCancelled() {
-                    return cancelled.get();
-                }
-            });
-            ui.execute(() -> finish(target, null));
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    private void run(String what, String doneStage, Work work, Runnable done) {
+        try {
+            work.run();
+            ui.execute(() -> finish(doneStage, null, done));
         } catch (ExportCancelledException e) {
-            ui.execute(() -> finish(null, null));
+            ui.execute(() -> finish("Cancelled", null, () -> { }));
         } catch (ExportException e) {
-            ui.execute(() -> finish(null, e.getMessage()));
+            ui.execute(() -> finish("Failed", e.getMessage(), () -> { }));
         } catch (RuntimeException e) {
-            ui.execute(() -> finish(null, "The PDF could not be made: " + e.getMessage()));
+            ui.execute(() -> finish("Failed", "The " + what + " could not be made: " + e.getMessage(), () -> { }));
         }
     }
 
-    private void finish(Path target, String message) {
+    private void finish(String outcome, String message, Runnable done) {
         running.set(false);
-        stage.set(target != null ? "Exported" : message != null ? "Failed" : "Cancelled");
-        exported.set(target);
+        stage.set(outcome);
+        done.run();
         failure.set(message);
+    }
+
+    /** One export or print job, run in the background. */
+    @FunctionalInterface
+    private interface Job {
+        void run(Briefing shown, ExportOptions options, ExportProgress progress)
+                throws ExportException, ExportCancelledException;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws ExportException, ExportCancelledException;
     }
 
     public Briefing getBriefing() {
@@ -225,6 +332,11 @@ public final class ExportViewModel {
 
     public ObservableList<PanelChoice> getChoices() {
         return choices;
+    }
+
+    /** What the next export writes: a PDF, or a PowerPoint file of the slides. */
+    public ObjectProperty<Format> formatProperty() {
+        return format;
     }
 
     public ObjectProperty<Layout> layoutProperty() {
@@ -275,6 +387,11 @@ public final class ExportViewModel {
 
     public ReadOnlyObjectProperty<Path> exportedProperty() {
         return exported.getReadOnlyProperty();
+    }
+
+    /** The printer the last print job went to, once it has been sent. */
+    public ReadOnlyStringProperty printedProperty() {
+        return printed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failureProperty() {

@@ -15,8 +15,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.export.PdfExporter;
+import org.briefingviewer.export.PptxExporter;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.testing.ReadingWindow;
@@ -52,6 +54,7 @@ class ExportWindowTest {
         suggestedNames = new ArrayList<>();
         export = new ExportViewModel(reader.briefingProperty(), new PdfExporter()::export, background,
                 Platform::runLater);
+        export.exportPowerPointWith(new PptxExporter()::export);
         SaveLocationChooser chooser = (owner, name) -> {
             suggestedNames.add(name);
             return Optional.of(folder.resolve(name));
@@ -84,6 +87,56 @@ class ExportWindowTest {
         FxToolkit.cleanupStages();
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void printWithNoPrinterInstalledSaysSoInsteadOfOpeningTheDialog(FxRobot robot) {
+        export.printWith((briefing, options, printer, copies, progress) -> { }, List::of);
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
+                .startsWith("No printer is installed");
+        assertThat(robot.lookup(".export-dialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void printsTheChosenLayoutOnTheChosenPrinter(FxRobot robot) throws Exception {
+        List<String> jobs = new CopyOnWriteArrayList<>();
+        export.printWith((briefing, options, printer, copies, progress) -> jobs.add(printer + " " + options.layout()
+                + " " + options.slidesPerPage() + " x" + copies), () -> List.of("Office", "Meeting room"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Handout: slides small, beside lines for writing");
+        robot.interact(() -> export.printerProperty().set("Meeting room"));
+        robot.clickOn("Print");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !jobs.isEmpty());
+        assertThat(jobs).containsExactly("Meeting room HANDOUT 3 x1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
+                .isEqualTo("Sent to Meeting room.");
+    }
+
+    @Test
+    void exportsTheChosenPanelsToPowerPointFromTheKeyboard(FxRobot robot) throws Exception {
+        robot.interact(() -> reader.select("defense"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Current panel (Defense)");
+        robot.clickOn("Export…");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        assertThat(suggestedNames).containsExactly("korea-us-summit-defense.pptx");
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(folder.resolve(suggestedNames.get(0))))) {
+            assertThat(show.getSlides()).extracting(slide -> slide.getPlaceholder(0).getText())
+                    .containsExactly("Defense (1/2)", "Defense (2/2)");
+        }
     }
 
     @Test

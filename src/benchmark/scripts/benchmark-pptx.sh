@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # PowerPoint export against Marp's (issue: one slide layout). Not part of mvn verify: run it on purpose.
 #   bash src/benchmark/scripts/benchmark-pptx.sh [RUNS, default 7]
-# Whole process, from launch to file written, interleaved: `briefing-viewer --export-pptx` of the summit, and
-# `marp --pptx` of a Marp deck made from the summit's Markdown (a slide per panel). Installs marp-cli from npm into
-# target/marp and Debian's chromium, which Marp drives, if they are missing.
+# Whole process, from launch to file written, interleaved: the app image's `briefing-viewer --export-pptx` of the
+# summit, and `marp --pptx` of a Marp deck made from the summit's Markdown (a slide per panel). Installs marp-cli
+# from npm into target/marp and Debian's chromium, which Marp drives, if they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs="${1:-7}"
@@ -12,7 +12,8 @@ mkdir -p "$work"
 command -v chromium >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 [ -x target/marp/node_modules/.bin/marp ] || npm install --silent --prefix target/marp @marp-team/marp-cli >/dev/null
 marp=target/marp/node_modules/.bin/marp
-mvn -B -q -DskipTests package
+mvn -B -q -DskipTests verify
+viewer_command=target/dist/briefing-viewer/bin/briefing-viewer
 
 # The summit as a Marp deck: Marp's front matter, and a slide break before each panel's heading.
 awk 'BEGIN { print "---\nmarp: true\npaginate: false\n---" }
@@ -27,7 +28,7 @@ marp_times=()
 millis() { echo $(( $(date +%s%N) / 1000000 )); }
 for run in $(seq "$runs"); do
   start=$(millis)
-  target/briefing-viewer/bin/briefing-viewer --export-pptx "$work/viewer.pptx"
+  "$viewer_command" --export-pptx "$work/viewer.pptx"
   viewer_times+=($(( $(millis) - start )))
   start=$(millis)
   "$marp" --quiet --pptx --allow-local-files --browser-path /usr/bin/chromium "$work/summit-marp.md" \

@@ -72,8 +72,8 @@ done
 [ ! -f "$work/javafx/javafx-graphics-"*"-linux.jar" ] || test -s "$image/lib/runtime/lib/libglass.so"
 
 # Class-data sharing. Training runs list the classes the application loads: window starts on the embedded briefing
-# and on the example archive, drawn off screen by Monocle, so that no display is needed, and an export of the
-# example archive. Together they become one archive (the runtime's own classes included), which every start maps.
+# and on the example archive, drawn off screen by Monocle, so that no display is needed, and a PDF and a PowerPoint
+# export of the example archive. Together they become one archive (the runtime's own classes included), which every start maps.
 cfg="$image/lib/app/briefing-viewer.cfg"
 cp "$cfg" "$work/launcher.cfg"
 with_options() {
@@ -99,15 +99,17 @@ if [ "$archived" = yes ]; then
   with_options -Xshare:off "-XX:DumpLoadedClassList=$work/export.classlist"
   "$image/bin/briefing-viewer" --export-pdf "$work/training.pdf" --layout handout --sources \
     "$project/docs/examples/minimal.briefing"
+  with_options -Xshare:off "-XX:DumpLoadedClassList=$work/powerpoint.classlist"
+  "$image/bin/briefing-viewer" --export-pptx "$work/training.pptx" "$project/docs/examples/minimal.briefing"
   # The window opens the embedded briefing, then a file, which is checked before it is shown.
   if window_training "$work/window-embedded.classlist" &&
       window_training "$work/window-file.classlist" "$project/docs/examples/minimal.briefing"; then
     class_list "$work/window-embedded.classlist" "$work/window-file.classlist" "$work/export.classlist" \
-      > "$image/lib/app/briefing-viewer.classlist"
+      "$work/powerpoint.classlist" > "$image/lib/app/briefing-viewer.classlist"
   else
     echo "warning: the window's training start failed (see $work/window-training.log);" \
       "the archive holds the export's classes alone, and the window starts slower" >&2
-    class_list "$work/export.classlist" > "$image/lib/app/briefing-viewer.classlist"
+    class_list "$work/export.classlist" "$work/powerpoint.classlist" > "$image/lib/app/briefing-viewer.classlist"
   fi
   with_options -Xshare:dump "-XX:SharedClassListFile=$image/lib/app/briefing-viewer.classlist" \
     '-XX:SharedArchiveFile=$APPDIR/briefing-viewer.jsa'

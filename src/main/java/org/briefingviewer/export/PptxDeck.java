@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
-import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -15,6 +14,7 @@ import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Metadata;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.slides.Placement;
+import org.briefingviewer.slides.SlideLayout;
 import org.briefingviewer.slides.SlidePage;
 import org.briefingviewer.slides.SlideStage;
 
@@ -39,7 +39,7 @@ final class PptxDeck {
     private PptxDeck(Briefing briefing) {
         this.briefing = briefing;
         show.setPageSize(new java.awt.Dimension((int) pt(SlideStage.WIDTH), (int) pt(SlideStage.HEIGHT)));
-        titleOnly = show.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY);
+        titleOnly = show.getSlideMasters().get(0).getLayout(org.apache.poi.xslf.usermodel.SlideLayout.TITLE_ONLY);
     }
 
     static void write(Briefing briefing, ExportOptions options, OutputStream out, Runnable checkpoint)
@@ -47,8 +47,7 @@ final class PptxDeck {
         PptxDeck deck = new PptxDeck(briefing);
         try (XMLSlideShow show = deck.show) {
             deck.properties();
-            for (SlidePage page : new org.briefingviewer.slides.SlideLayout(briefing)
-                    .pagesOf(options.panelsOf(briefing))) {
+            for (SlidePage page : new SlideLayout(briefing).pagesOf(options.panelsOf(briefing))) {
                 deck.slide(page);
             }
             checkpoint.run();

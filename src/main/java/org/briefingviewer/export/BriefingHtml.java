@@ -147,7 +147,7 @@ final class BriefingHtml {
         Element section = html.add(body, "section", "sources");
         section.setAttribute("id", "sources");
         if (options.layout() == Layout.SLIDES) {
-            html.addText(html.add(section, "div", "slide-marking"), "span", briefing.metadata().handling());
+            html.addText(html.add(section, "div", "slide-marking"), "span", briefing.metadata().handling(), "marking");
         }
         html.addText(section, "h1", "Sources");
         html.addText(section, "p", "The source paragraphs cited in this document, as the briefing carries them.",

@@ -120,7 +120,11 @@ final class SlideHtml {
         if (page.page() == 0) {
             slide.setAttribute("id", "panel-" + page.panel().id());
         }
-        html.addText(html.add(slide, "div", "slide-marking"), "span", briefing.metadata().handling());
+        Element top = html.add(slide, "div", "slide-marking");
+        if (!page.cited().isEmpty()) {
+            html.addText(top, "span", "Sources: " + String.join(", ", page.cited()), "slide-sources");
+        }
+        html.addText(top, "span", briefing.metadata().handling(), "marking");
         html.addText(slide, "h1", page.title(), "slide-title");
         Element content = html.add(slide, "div", "slide-content", "scale-" + scalePercent(page));
         if (page.summary() != null) {
@@ -129,9 +133,6 @@ final class SlideHtml {
         List<Element> elements = blocks.blocks(content, page.blocks());
         sizePictures(page.blocks(), elements);
         reveal(page.blocks(), elements, revealed);
-        if (!page.cited().isEmpty()) {
-            html.addText(slide, "p", "Sources: " + String.join(", ", page.cited()), "slide-sources");
-        }
         return slide;
     }
 

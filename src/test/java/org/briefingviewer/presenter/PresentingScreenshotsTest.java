@@ -2,12 +2,19 @@ package org.briefingviewer.presenter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.briefingviewer.appearance.Appearance;
 import org.briefingviewer.bundle.BriefingLoader;
+import org.briefingviewer.model.Briefing;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.slides.SlideLayout;
+import org.briefingviewer.slides.SlidePage;
+import org.briefingviewer.slides.Step;
 import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.testing.ScenePng;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +67,32 @@ class PresentingScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         ScenePng.write(sceneWithStyle("console"), folder.resolve("console.png"));
         WaitForAsyncUtils.asyncFx(presentation::stop).get();
+    }
+
+    /**
+     * The room's view of each page of the summit at 1920 × 1080, to {@code target/room-pages/}, for comparing page for
+     * page with the slides PDF drawn at the same size (README: docs/export/room-and-pdf.png).
+     */
+    @Test
+    void renderEveryPageAsTheRoomSeesIt() throws Exception {
+        Path folder = Path.of("target", "room-pages");
+        Files.createDirectories(folder);
+        Briefing summit = new BriefingLoader().loadEmbedded();
+        List<SlidePage> pages = new SlideLayout(summit).pagesOf(summit.panels());
+        for (int index = 0; index < pages.size(); index++) {
+            SlidePage page = pages.get(index);
+            Step whole = new Step(page.page(), page.pageCount(), page.firstBlock(), page.endBlock(),
+                    page.buildSteps());
+            Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+                Appearance.prepareControls();
+                FittedSlide fitted = new FittedSlide(1920);
+                fitted.show(new Slide(summit, page.panel(), whole, Slide.Viewer.ROOM));
+                Scene shown = new Scene(new StackPane(fitted), 1920, 1080);
+                Appearance.style(shown);
+                return shown;
+            }).get();
+            ScenePng.write(scene, folder.resolve(String.format("room-%02d.png", index + 1)));
+        }
     }
 
     private static Scene sceneWithStyle(String styleClass) {

@@ -17,7 +17,7 @@ echo "## Command line, end to end (median of 7)"
 echo "| layout | median ms | min ms | max ms |"
 echo "|---|---:|---:|---:|"
 out=$(mktemp -d)
-for layout in document slides handout; do
+for layout in document slides notes handout; do
   times=()
   for run in 1 2 3 4 5 6 7; do
     start=$(date +%s%N)

@@ -15,6 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -36,6 +37,8 @@ final class ExportDialog extends Dialog<ButtonType> {
             Layout.SLIDES, "Slides: the presentation, a 16:9 page for each page the room sees",
             Layout.NOTES, "Notes pages: each slide above its speaker notes",
             Layout.HANDOUT, "Handout: slides small, beside lines for writing");
+
+    private static final double POWERPOINT_TEXT_WIDTH = 360;
 
     private final ExportViewModel viewModel;
 
@@ -82,7 +85,11 @@ final class ExportDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.FORM);
         grid.addRow(0, sectionLabel("Panels"), panelChoice());
-        grid.add(new Label("A slide for each page the room sees, with your speaker notes on its notes page."), 1, 1);
+        Label what = new Label("A slide for each page the room sees, with your speaker notes on its notes page. "
+                + "Build steps are not animated.");
+        what.setWrapText(true);
+        what.setPrefWidth(POWERPOINT_TEXT_WIDTH);
+        grid.add(what, 1, 1);
         return grid;
     }
 
@@ -212,6 +219,7 @@ final class ExportDialog extends Dialog<ButtonType> {
     private static Label sectionLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.FORM_LABEL);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
         return label;
     }

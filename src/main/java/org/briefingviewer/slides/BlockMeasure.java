@@ -4,6 +4,7 @@ import static org.briefingviewer.slides.SlideStage.px;
 
 import java.awt.Font;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.briefingviewer.model.BarChart;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
@@ -24,7 +25,8 @@ import org.briefingviewer.slides.StageFonts.Face;
 
 /**
  * How tall each kind of block stands on the stage at a width, by the sizes, paddings and gaps of the audience
- * view's stylesheet. The room's slides carry no citation marks, so none are measured.
+ * view's stylesheet ({@code briefing-viewer.css}), in stage pixels. The room's slides carry no citation marks, so
+ * none are measured. {@code SlideLayoutOnStageTest} fails when these drift from what JavaFX lays out.
  */
 final class BlockMeasure {
 
@@ -36,6 +38,37 @@ final class BlockMeasure {
     private static final double BULLET_PADDING = 6;
     private static final double LIST_SPACING = 4;
     private static final double BLOCK_TITLE_PADDING = 6;
+    /** A card's padding (14 px above and below, 16 px beside) and its 1 px border. */
+    private static final double CARD_INSETS_HEIGHT = 30;
+    private static final double CARD_INSETS_WIDTH = 34;
+    private static final double CARD_SPACING = 6;
+    /** A chart's padding: 14 px above and below, 16 px beside. */
+    private static final double CHART_INSETS_HEIGHT = 28;
+    private static final double CHART_INSETS_WIDTH = 32;
+    private static final double BAR_HEIGHT = 22;
+    private static final double BAR_GAP = 10;
+    /** A quote's padding (8 px above and below, 20 px left) and its 4 px rule, and the gap to its speaker. */
+    private static final double QUOTE_INSETS_HEIGHT = 16;
+    private static final double QUOTE_INSETS_WIDTH = 24;
+    private static final double QUOTE_SPACING = 6;
+    /** A callout's padding (12 px above and below, 16 px beside) and its 4 px rule, and the gap to its text. */
+    private static final double CALLOUT_INSETS_HEIGHT = 24;
+    private static final double CALLOUT_INSETS_WIDTH = 36;
+    private static final double CALLOUT_SPACING = 4;
+    /** A timeline's padding (4 px above and below), its dots' column and the gaps between columns and rows. */
+    private static final double TIMELINE_INSETS_HEIGHT = 8;
+    private static final double TIMELINE_DOTS_AND_GAPS = 12 + 2 * 14;
+    private static final double TIMELINE_ROW_GAP = 14;
+    private static final double HEADING_2_PADDING = 12;
+    /** A table's top rule; each cell's padding (6 px above and below) and bottom rule. */
+    private static final double TABLE_RULE = 1;
+    private static final double CELL_INSETS_HEIGHT = 13;
+    private static final double CELL_INSETS_WIDTH = 20;
+    /** A code block's padding (10 px above and below) and its border; the scroll bar a line too wide brings. */
+    private static final double CODE_INSETS_HEIGHT = 22;
+    private static final double CODE_INSETS_WIDTH = 26;
+    private static final double SCROLL_BAR = 14;
+    private static final double CAPTION_GAP = 6;
 
     private final Briefing briefing;
 
@@ -53,8 +86,8 @@ final class BlockMeasure {
 
     double height(Block block, double width) {
         if (block instanceof Heading heading) {
-            return (heading.level() == 2 ? 12 : 0) + text(heading.text(), Face.BOLD, SlideStage.heading(heading.level()),
-                    width, 0);
+            return (heading.level() == 2 ? HEADING_2_PADDING : 0)
+                    + text(heading.text(), Face.BOLD, SlideStage.heading(heading.level()), width, 0);
         } else if (block instanceof Paragraph paragraph) {
             return body(paragraph.text(), width);
         } else if (block instanceof BulletList list) {
@@ -64,11 +97,13 @@ final class BlockMeasure {
         } else if (block instanceof BarChart chart) {
             return barChart(chart, width);
         } else if (block instanceof Quote quote) {
-            return 16 + 6 + text("“" + quote.text() + "”", Face.ITALIC, SlideStage.QUOTE, width - 24, 0)
-                    + text("— " + quote.speaker(), Face.REGULAR, 1, width - 24, 0);
+            double inner = width - QUOTE_INSETS_WIDTH;
+            return QUOTE_INSETS_HEIGHT + QUOTE_SPACING + text("“" + quote.text() + "”", Face.ITALIC, SlideStage.QUOTE,
+                    inner, 0) + text("— " + quote.speaker(), Face.REGULAR, 1, inner, 0);
         } else if (block instanceof Callout callout) {
-            return 24 + 4 + text(callout.title(), Face.BOLD, SlideStage.BLOCK_TITLE, width - 36, 0)
-                    + body(callout.text(), width - 36);
+            double inner = width - CALLOUT_INSETS_WIDTH;
+            return CALLOUT_INSETS_HEIGHT + CALLOUT_SPACING
+                    + text(callout.title(), Face.BOLD, SlideStage.BLOCK_TITLE, inner, 0) + body(callout.text(), inner);
         } else if (block instanceof Timeline timeline) {
             return timeline(timeline, width);
         } else if (block instanceof ImageBlock image) {
@@ -78,7 +113,8 @@ final class BlockMeasure {
         } else if (block instanceof Table table) {
             return table(table, width);
         } else if (block instanceof CodeBlock code) {
-            return 22 + code.text().split("\n", -1).length * line(Face.MONO, 1) + scrollBarIfWide(code, width);
+            return CODE_INSETS_HEIGHT + code.text().split("\n", -1).length * line(Face.MONO, 1)
+                    + scrollBarIfWide(code, width);
         }
         throw new IllegalArgumentException("No stage size for blocks of kind " + block.getClass().getSimpleName());
     }
@@ -115,34 +151,35 @@ final class BlockMeasure {
     }
 
     private static double keyFigure(KeyFigure figure) {
-        double inner = FIGURE_CARD_WIDTH - 34;
+        double inner = FIGURE_CARD_WIDTH - CARD_INSETS_WIDTH;
         String value = (figure.approximate() ? "≈ " : "") + FigureFormat.value(figure, figure.value());
         double values = line(Face.BOLD, SlideStage.FIGURE_VALUE);
         if (StageFonts.width(value, StageFonts.font(Face.BOLD, px(SlideStage.FIGURE_VALUE))) > inner) {
             values *= 2;
         }
-        double content = 30 + values + 6 + text(figure.label(), Face.REGULAR, SlideStage.FIGURE_LABEL, inner, 0);
+        double content = CARD_INSETS_HEIGHT + values + CARD_SPACING
+                + text(figure.label(), Face.REGULAR, SlideStage.FIGURE_LABEL, inner, 0);
         return Math.max(FIGURE_CARD_MIN_HEIGHT, content);
     }
 
     private static double barChart(BarChart chart, double width) {
-        double inner = width - 32;
-        double height = 28 + blockTitle(chart.title() + " (" + chart.unit() + ")", inner);
+        double inner = width - CHART_INSETS_WIDTH;
+        double height = CHART_INSETS_HEIGHT + blockTitle(chart.title() + " (" + chart.unit() + ")", inner);
         double labelWidth = inner * 0.34;
         for (BarChart.Bar bar : chart.bars()) {
-            height += Math.max(22, text(bar.label(), Face.REGULAR, 1, labelWidth, 0));
+            height += Math.max(BAR_HEIGHT, text(bar.label(), Face.REGULAR, 1, labelWidth, 0));
         }
-        return height + Math.max(0, chart.bars().size() - 1) * 10;
+        return height + Math.max(0, chart.bars().size() - 1) * BAR_GAP;
     }
 
     private static double timeline(Timeline timeline, double width) {
-        double height = 8 + blockTitle(timeline.title(), width);
-        double whenWidth = (width - 12 - 28) * 0.26;
-        double textWidth = width - 12 - 28 - whenWidth;
+        double height = TIMELINE_INSETS_HEIGHT + blockTitle(timeline.title(), width);
+        double whenWidth = (width - TIMELINE_DOTS_AND_GAPS) * 0.26;
+        double textWidth = width - TIMELINE_DOTS_AND_GAPS - whenWidth;
         for (Timeline.Event event : timeline.events()) {
             height += Math.max(text(event.when(), Face.BOLD, 1, whenWidth, 0), body(event.text(), textWidth));
         }
-        return height + Math.max(0, timeline.events().size() - 1) * 14;
+        return height + Math.max(0, timeline.events().size() - 1) * TIMELINE_ROW_GAP;
     }
 
     private double image(ImageBlock block, double width) {
@@ -153,19 +190,20 @@ final class BlockMeasure {
             height += shown * data.height() / data.width();
         }
         if (block.caption() != null) {
-            height += (data != null ? 6 : 0) + text(block.caption(), Face.REGULAR, SlideStage.CAPTION, width, 0);
+            height += (data != null ? CAPTION_GAP : 0) + text(block.caption(), Face.REGULAR, SlideStage.CAPTION, width,
+                    0);
         }
         return height;
     }
 
     private static double table(Table table, double width) {
-        double height = 1 + blockTitle(table.caption(), width);
+        double height = TABLE_RULE + blockTitle(table.caption(), width);
         int columns = Math.max(1, table.header().size());
-        double cellWidth = width / columns - 20;
+        double cellWidth = width / columns - CELL_INSETS_WIDTH;
         height += row(table.header(), cellWidth, Face.BOLD);
         for (int row = 0; row < table.rows().size(); row++) {
             int index = row;
-            height += row(java.util.stream.IntStream.range(0, columns).mapToObj(c -> table.cell(index, c)).toList(),
+            height += row(IntStream.range(0, columns).mapToObj(column -> table.cell(index, column)).toList(),
                     cellWidth, Face.REGULAR);
         }
         return height;
@@ -176,12 +214,12 @@ final class BlockMeasure {
         for (String cell : cells) {
             tallest = Math.max(tallest, text(cell, face, SlideStage.TABLE_TEXT, width, 0));
         }
-        return tallest + 13;
+        return tallest + CELL_INSETS_HEIGHT;
     }
 
     private static double scrollBarIfWide(CodeBlock code, double width) {
         Font mono = StageFonts.font(Face.MONO, px(1));
-        boolean wide = code.text().lines().anyMatch(line -> StageFonts.width(line, mono) + 26 > width);
-        return wide ? 14 : 0;
+        boolean wide = code.text().lines().anyMatch(line -> StageFonts.width(line, mono) + CODE_INSETS_WIDTH > width);
+        return wide ? SCROLL_BAR : 0;
     }
 }

@@ -7,4 +7,8 @@ import org.briefingviewer.model.Block;
  * content, below its title.
  */
 public record Placement(Block block, double x, double y, double width, double height) {
+
+    public double bottom() {
+        return y + height;
+    }
 }

@@ -70,9 +70,8 @@ public final class SlideLayout {
 
     private static SlidePage page(Panel panel, int page, int pageCount, int first, int end, double summary,
                                   List<Placement> placements) {
-        SlidePage unscaled = new SlidePage(panel, page, pageCount, first, end, summary, 0, 1, placements);
-        double titleHeight = StageText.titleHeight(unscaled.title());
-        double bottom = placements.stream().mapToDouble(p -> p.y() + p.height()).max().orElse(summary);
+        double titleHeight = StageText.titleHeight(SlidePage.titleOf(panel, page, pageCount));
+        double bottom = placements.stream().mapToDouble(Placement::bottom).max().orElse(summary);
         double scale = Math.min(1, roomBelow(titleHeight) / bottom);
         return new SlidePage(panel, page, pageCount, first, end, summary, titleHeight, scale, placements);
     }
@@ -136,7 +135,7 @@ public final class SlideLayout {
                 }
             }
             List<Placement> run = placements.subList(index, end);
-            Span span = new Span(run.get(0).y(), run.stream().mapToDouble(p -> p.y() + p.height()).max().orElseThrow());
+            Span span = new Span(run.get(0).y(), run.stream().mapToDouble(Placement::bottom).max().orElseThrow());
             run.forEach(placement -> spans.add(span));
             index = end;
         }

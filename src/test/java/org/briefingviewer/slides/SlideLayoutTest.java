@@ -32,7 +32,7 @@ class SlideLayoutTest {
         for (SlidePage page : layout.pagesOf(summit.panels())) {
             double room = SlideStage.HEIGHT - SlideStage.PADDING_BOTTOM - page.contentTop();
             for (Placement placement : page.placements()) {
-                assertThat((placement.y() + placement.height()) * page.scale()).as(page.title())
+                assertThat(placement.bottom() * page.scale()).as(page.title())
                         .isLessThanOrEqualTo(room + 0.01);
                 assertThat(placement.x() + placement.width()).isLessThanOrEqualTo(
                         SlideStage.WIDTH - SlideStage.PADDING_SIDE + 0.01);

@@ -55,7 +55,7 @@ public final class ExportFeature implements Feature {
                 .described("Export the slides to PowerPoint"));
         shell.add(Action.of("print", "_Print…", this::askAndPrint)
                 .keys(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN))
-                .enabledWhen(Bindings.not(viewModel.runningProperty())).in(MenuName.FILE, 250)
+                .enabledWhen(Bindings.not(viewModel.runningProperty())).in(MenuName.FILE, 400)
                 .described("Print slides, notes pages, a handout or the document"));
         shell.addStatusAtStart(progressIndicator());
         viewModel.printedProperty().addListener((obs, old, printer) -> {

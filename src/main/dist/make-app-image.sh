@@ -138,9 +138,35 @@ Exec="$here/bin/briefing-viewer" %f
 Icon=$here/lib/briefing-viewer.png
 Terminal=false
 Categories=Office;Viewer;
-MimeType=application/json;
+MimeType=application/vnd.briefing-viewer.archive;application/vnd.briefing-viewer+json;application/vnd.briefing-viewer+markdown;
 DESKTOP
-echo "Installed $applications/briefing-viewer.desktop"
+# Types of their own for briefings: .briefing archives, and bundles named briefing.json or briefing.md, so the
+# viewer is offered for those and not for every JSON or Markdown file.
+mime="${XDG_DATA_HOME:-$HOME/.local/share}/mime"
+mkdir -p "$mime/packages"
+cat > "$mime/packages/briefing-viewer.xml" <<TYPES
+<?xml version="1.0" encoding="UTF-8"?>
+<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
+  <mime-type type="application/vnd.briefing-viewer.archive">
+    <sub-class-of type="application/zip"/>
+    <comment>Briefing archive</comment>
+    <glob pattern="*.briefing"/>
+  </mime-type>
+  <mime-type type="application/vnd.briefing-viewer+json">
+    <sub-class-of type="application/json"/>
+    <comment>Briefing (JSON)</comment>
+    <glob pattern="briefing.json" weight="60"/>
+  </mime-type>
+  <mime-type type="application/vnd.briefing-viewer+markdown">
+    <sub-class-of type="text/markdown"/>
+    <comment>Briefing (Markdown)</comment>
+    <glob pattern="briefing.md" weight="60"/>
+  </mime-type>
+</mime-info>
+TYPES
+if command -v update-mime-database >/dev/null; then update-mime-database "$mime"; fi
+if command -v update-desktop-database >/dev/null; then update-desktop-database "$applications"; fi
+echo "Installed $applications/briefing-viewer.desktop and the briefing file types"
 ENTRY
 chmod +x "$image/install-desktop-entry.sh"
 

@@ -27,6 +27,8 @@ import org.briefingviewer.help.KeyHelp;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentationViewModel.Place;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.slides.SlidePage;
+import org.briefingviewer.slides.Step;
 import org.briefingviewer.ui.AppFonts;
 import org.briefingviewer.ui.Styles;
 
@@ -204,9 +206,19 @@ final class ConsoleWindow {
         Optional<Place> comingUp = viewModel.nextPlace();
         comingUp.ifPresentOrElse(nextPlace -> upcoming.show(Slides.at(viewModel, nextPlace, Slide.Viewer.PRESENTER)),
                 upcoming::clear);
-        next.setText(comingUp.map(nextPlace -> nextPlace.panel() == place.panel() ? "Next: the next step"
-                : "Next: " + reader.getPanels().get(nextPlace.panel()).title()).orElse("Next: end of the briefing"));
+        next.setText(comingUp.map(nextPlace -> upNext(place, nextPlace)).orElse("Next: end of the briefing"));
         showNotes(shown);
+    }
+
+    /** "Next: the next list item" within a page; otherwise the title of the page next, such as "Trade (2/2)". */
+    private String upNext(Place place, Place nextPlace) {
+        Step now = viewModel.stepsOf(place.panel()).get(place.step());
+        Step then = viewModel.stepsOf(nextPlace.panel()).get(nextPlace.step());
+        if (nextPlace.panel() == place.panel() && then.page() == now.page()) {
+            return "Next: the next list item";
+        }
+        Panel panel = viewModel.getReader().getPanels().get(nextPlace.panel());
+        return "Next: " + SlidePage.titleOf(panel, then.page(), then.pageCount());
     }
 
     /** Shows the notes of {@code panel} at the size chosen; a step within the panel leaves them as they are. */

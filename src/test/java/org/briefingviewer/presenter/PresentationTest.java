@@ -251,7 +251,7 @@ class PresentationTest {
         assertThat(robot.lookup(".console-position").queryAs(Label.class).getText())
                 .isEqualTo("Panel 1 of 5 · step 1 of " + presentation.stepsOf(0).size() + " · Overview");
         assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Next: the next step");
+                .contains("Next: the next list item");
         assertThat(previewRevealedItems(robot)).as("now and next, at their steps").containsExactly(0L, 1L);
         assertThat(robot.lookup(".console-timer").queryAs(Label.class).getText()).matches("\\d\\d:\\d\\d.*");
         assertThat(robot.lookup(".audience .label").queryAllAs(Label.class)).extracting(Label::getText)
@@ -266,10 +266,14 @@ class PresentationTest {
             presentation.previous();
         });
         assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Next: Alliance outlook");
+                .contains("Next: Alliance outlook (1/2)");
         assertThat(robot.lookup(".console-preview .panel-title").match(Drawn::isDrawn).queryAllAs(Label.class))
                 .extracting(Label::getText)
                 .containsExactly("Industries (2/2)", "Alliance outlook (1/2)");
+
+        robot.interact(() -> presentation.getReader().select(1));
+        assertThat(robot.lookup(".console-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("a page of the same panel is named, not called a step").contains("Next: Trade (2/2)");
 
         robot.interact(presentation::stop);
         WaitForAsyncUtils.waitForFxEvents();

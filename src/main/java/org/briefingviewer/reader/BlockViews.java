@@ -10,6 +10,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import java.util.function.Function;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -49,6 +51,11 @@ import org.briefingviewer.ui.Styles;
 final class BlockViews {
 
     private static final double SOURCE_POPOVER_WIDTH = 420;
+    private static final double TIMELINE_DOT_RADIUS = 6;
+    /** How far below a row's top its dot's centre stands: the radius and the stylesheet's 4 px nudge. */
+    private static final double TIMELINE_DOT_CENTRE = TIMELINE_DOT_RADIUS + 4;
+    /** The stylesheet's gap between timeline rows ({@code .timeline-events}). */
+    private static final double TIMELINE_ROW_GAP = 14;
 
     private final Function<String, SourceParagraph> sources;
     private final Map<String, ImageData> images;
@@ -254,7 +261,7 @@ final class BlockViews {
         events.getColumnConstraints().addAll(dots, whens, texts);
         for (int row = 0; row < timeline.events().size(); row++) {
             Timeline.Event event = timeline.events().get(row);
-            Circle dot = new Circle(6);
+            Circle dot = new Circle(TIMELINE_DOT_RADIUS);
             dot.getStyleClass().add(Styles.TIMELINE_DOT);
             Label when = wrapped(event.when(), Styles.TIMELINE_WHEN);
             Label text = wrapped(event.text(), Styles.PARAGRAPH);
@@ -263,8 +270,30 @@ final class BlockViews {
                 GridPane.setValignment(cell, VPos.TOP);
             }
         }
+        if (timeline.events().size() > 1) {
+            Region line = timelineLine();
+            GridPane.setConstraints(line, 0, 0, 1, timeline.events().size() - 1);
+            events.getChildren().add(0, line);
+        }
         box.getChildren().add(events);
         return box;
+    }
+
+    /**
+     * The line joining the dots, from the first dot's centre down through the gap below the last row it spans to
+     * the last dot's centre; it stands behind the dots.
+     */
+    private static Region timelineLine() {
+        Region line = new Region();
+        line.getStyleClass().add(Styles.TIMELINE_LINE);
+        line.setMinHeight(0);
+        line.setPrefHeight(0);
+        GridPane.setHalignment(line, HPos.CENTER);
+        GridPane.setValignment(line, VPos.TOP);
+        GridPane.setFillHeight(line, true);
+        line.setMaxHeight(Double.MAX_VALUE);
+        GridPane.setMargin(line, new Insets(TIMELINE_DOT_CENTRE, 0, -(TIMELINE_ROW_GAP + TIMELINE_DOT_CENTRE), 0));
+        return line;
     }
 
     private Node table(Table table) {

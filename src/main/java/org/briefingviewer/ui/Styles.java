@@ -59,6 +59,7 @@ public final class Styles {
     public static final String TIMELINE = "timeline";
     public static final String TIMELINE_EVENTS = "timeline-events";
     public static final String TIMELINE_DOT = "timeline-dot";
+    public static final String TIMELINE_LINE = "timeline-line";
     public static final String TIMELINE_WHEN = "timeline-when";
     public static final String IMAGE_BLOCK = "image-block";
     public static final String IMAGE_CAPTION = "image-caption";

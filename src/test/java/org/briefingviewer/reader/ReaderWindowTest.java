@@ -68,6 +68,19 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theTimelinesLineJoinsItsFirstDotToItsLast(FxRobot robot) {
+        Node line = robot.lookup("." + Styles.TIMELINE_LINE).query();
+        List<javafx.geometry.Bounds> dots = robot.lookup("." + Styles.TIMELINE_DOT).queryAll().stream()
+                .map(dot -> dot.localToScene(dot.getBoundsInLocal())).toList();
+        javafx.geometry.Bounds drawn = line.localToScene(line.getBoundsInLocal());
+
+        assertThat(dots).hasSize(3);
+        assertThat(drawn.getMinY()).isCloseTo(dots.get(0).getCenterY(), offset(1.5));
+        assertThat(drawn.getMaxY()).isCloseTo(dots.get(2).getCenterY(), offset(1.5));
+        assertThat(drawn.getCenterX()).isCloseTo(dots.get(0).getCenterX(), offset(1.5));
+    }
+
+    @Test
     void theSidebarScrollsOnlyAsFarAsTheSelectedEntry(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.reload(ManyPanels.briefing(200)));
         VirtualFlow<?> flow = robot.lookup("." + Styles.SIDEBAR + " .virtual-flow").queryAs(VirtualFlow.class);

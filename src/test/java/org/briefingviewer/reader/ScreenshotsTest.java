@@ -8,6 +8,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.presenter.PresentFeature;
+import org.briefingviewer.presenter.PresentationViewModel;
 import org.briefingviewer.search.SearchFeature;
 import org.briefingviewer.search.SearchViewModel;
 import org.briefingviewer.testing.ReadingWindow;
@@ -51,7 +53,8 @@ class ScreenshotsTest {
         FxToolkit.setupStage(stage -> {
             ReadingFeature reading = new ReadingFeature(viewModel, link -> { });
             ReadingWindow.open(stage, width, height, reading,
-                    new SearchFeature(new SearchViewModel(viewModel, Runnable::run, Runnable::run), reading.area()));
+                    new SearchFeature(new SearchViewModel(viewModel, Runnable::run, Runnable::run), reading.area()),
+                    new PresentFeature(new PresentationViewModel(viewModel)));
             scene[0] = stage.getScene();
         });
         for (Panel panel : viewModel.getPanels()) {

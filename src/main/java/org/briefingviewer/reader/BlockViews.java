@@ -348,14 +348,14 @@ final class BlockViews {
             region.setMaxWidth(Double.MAX_VALUE);
         }
         HBox row = new HBox(content, marks);
-        row.setAlignment(Pos.TOP_LEFT);
+        row.setAlignment(Pos.BASELINE_LEFT);
         return row;
     }
 
     private HBox citations(List<String> cites) {
         HBox marks = new HBox();
         marks.getStyleClass().add(Styles.CITATIONS);
-        marks.setAlignment(Pos.TOP_RIGHT);
+        marks.setAlignment(Pos.BASELINE_RIGHT);
         for (String cited : cites) {
             marks.getChildren().add(citation(cited));
         }

@@ -68,6 +68,17 @@ class ReaderWindowTest {
     }
 
     @Test
+    void citationMarksSitOnTheBaselineOfTheTextTheyCite(FxRobot robot) {
+        Node paragraph = robot.lookup("." + Styles.PARAGRAPH).query();
+        Node mark = robot.from(paragraph.getParent()).lookup("." + Styles.CITATION).query();
+
+        double textBaseline = paragraph.localToScene(0, paragraph.getBaselineOffset()).getY();
+        double markBaseline = mark.localToScene(0, mark.getBaselineOffset()).getY();
+
+        assertThat(markBaseline).isCloseTo(textBaseline, offset(1.0));
+    }
+
+    @Test
     void theTimelinesLineJoinsItsFirstDotToItsLast(FxRobot robot) {
         Node line = robot.lookup("." + Styles.TIMELINE_LINE).query();
         List<javafx.geometry.Bounds> dots = robot.lookup("." + Styles.TIMELINE_DOT).queryAll().stream()

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
-import javafx.stage.Window;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.reader.ReaderViewModel;
 import org.briefingviewer.reader.ReadingFeature;
@@ -117,5 +120,53 @@ class AppearanceTest {
     private static String shown(Labeled label) {
         return label.lookupAll(".text").stream().filter(Text.class::isInstance)
                 .map(node -> ((Text) node).getText()).findFirst().orElse("");
+    }
+
+    @Test
+    void theHighContrastThemesSelectedRowStandsOutAtLeastThreeToOne(FxRobot robot) {
+        robot.interact(() -> {
+            appearance.themeProperty().set(Theme.HIGH_CONTRAST);
+            reader.select(2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Region selected = robot.lookup(".panel-sidebar .panel-cell")
+                .match(cell -> ((ListCell<?>) cell).isSelected()).queryAs(Region.class);
+        Region unselected = robot.lookup(".panel-sidebar .panel-cell")
+                .match(cell -> !((ListCell<?>) cell).isSelected() && !((ListCell<?>) cell).isEmpty())
+                .queryAs(Region.class);
+        Color row = shownFill(selected);
+        Color around = shownFill(unselected);
+        Color text = (Color) ((Labeled) selected).getTextFill();
+
+        assertThat(contrast(row, around)).as("the row against its neighbours").isGreaterThanOrEqualTo(3);
+        assertThat(contrast(text, row)).as("its text against the row").isGreaterThanOrEqualTo(4.5);
+    }
+
+    /** The colour a region shows: its topmost opaque fill, or white where it shows none. */
+    private static Color shownFill(Region region) {
+        Color shown = Color.WHITE;
+        if (region.getBackground() != null) {
+            for (var fill : region.getBackground().getFills()) {
+                if (fill.getFill() instanceof Color color && color.getOpacity() > 0.5) {
+                    shown = color;
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** WCAG 2's contrast ratio of two colours. */
+    private static double contrast(Color one, Color other) {
+        double lighter = Math.max(luminance(one), luminance(other));
+        double darker = Math.min(luminance(one), luminance(other));
+        return (lighter + 0.05) / (darker + 0.05);
+    }
+
+    private static double luminance(Color color) {
+        return 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen()) + 0.0722 * linear(color.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 }

@@ -52,6 +52,8 @@ final class BlockViews {
 
     private static final double SOURCE_POPOVER_WIDTH = 420;
     private static final double TIMELINE_DOT_RADIUS = 6;
+    /** The light plate's margin around a picture, which the slide layout counts too. */
+    private static final double PICTURE_PLATE_PADDING = 8;
     /** How far below a row's top its dot's centre stands: the radius and the stylesheet's 4 px nudge. */
     private static final double TIMELINE_DOT_CENTRE = TIMELINE_DOT_RADIUS + 4;
     /** The stylesheet's gap between timeline rows ({@code .timeline-events}). */
@@ -220,15 +222,29 @@ final class BlockViews {
             ImageView view = new ImageView(new Image(new ByteArrayInputStream(data.bytes())));
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(Bindings.min(data.width(), box.widthProperty()));
+            view.fitWidthProperty().bind(Bindings.min(data.width(),
+                    box.widthProperty().subtract(2 * PICTURE_PLATE_PADDING)));
             view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
             view.setAccessibleText(block.alt());
-            box.getChildren().add(view);
+            box.getChildren().add(plate(view));
         }
         if (block.caption() != null) {
             box.getChildren().add(wrapped(block.caption(), Styles.IMAGE_CAPTION));
         }
         return box;
+    }
+
+    /**
+     * A picture stands on a light plate, so one drawn for white paper, with a transparent background, stays
+     * legible in the dark theme; on the light themes the plate is barely there.
+     */
+    private static StackPane plate(ImageView view) {
+        StackPane plate = new StackPane(view);
+        plate.getStyleClass().add(Styles.PICTURE_PLATE);
+        plate.setPadding(new Insets(PICTURE_PLATE_PADDING));
+        plate.setAlignment(Pos.TOP_LEFT);
+        plate.setMaxWidth(Region.USE_PREF_SIZE);
+        return plate;
     }
 
     private Node link(LinkBlock block) {

@@ -69,6 +69,8 @@ final class BlockMeasure {
     private static final double CODE_INSETS_WIDTH = 26;
     private static final double SCROLL_BAR = 14;
     private static final double CAPTION_GAP = 6;
+    /** The light plate a picture stands on, on each side ({@code BlockViews}). */
+    private static final double PICTURE_PLATE_PADDING = 8;
 
     private final Briefing briefing;
 
@@ -186,8 +188,8 @@ final class BlockMeasure {
         ImageData data = briefing.images().get(block.src());
         double height = 0;
         if (data != null && data.width() > 0) {
-            double shown = Math.min(data.width(), width);
-            height += shown * data.height() / data.width();
+            double shown = Math.min(data.width(), width - 2 * PICTURE_PLATE_PADDING);
+            height += shown * data.height() / data.width() + 2 * PICTURE_PLATE_PADDING;
         }
         if (block.caption() != null) {
             height += (data != null ? CAPTION_GAP : 0) + text(block.caption(), Face.REGULAR, SlideStage.CAPTION, width,

@@ -62,6 +62,7 @@ public final class Styles {
     public static final String TIMELINE_LINE = "timeline-line";
     public static final String TIMELINE_WHEN = "timeline-when";
     public static final String IMAGE_BLOCK = "image-block";
+    public static final String PICTURE_PLATE = "picture-plate";
     public static final String IMAGE_CAPTION = "image-caption";
     public static final String LINK = "content-link";
     public static final String TABLE = "table-block";

@@ -33,6 +33,10 @@ public final class AboutDialog implements Feature {
             new Component("picocli", "Apache 2.0"),
             new Component("Open HTML to PDF", "LGPL 2.1 or later"),
             new Component("Apache PDFBox and FontBox", "Apache 2.0"),
+            new Component("Apache POI, XMLBeans and Commons (PowerPoint export)", "Apache 2.0"),
+            new Component("Apache Log4j API", "Apache 2.0"),
+            new Component("commonmark-java", "BSD 2-Clause"),
+            new Component("SnakeYAML Engine", "Apache 2.0"),
             new Component("SLF4J", "MIT"));
     private static final String FONT_LICENCE = "/org/briefingviewer/assets/fonts/OFL.txt";
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Opens the summit's PowerPoint export in LibreOffice Impress (headless) and checks what it made of it: the slides
 # and the notes pages as PDFs, one page a slide, with the key figures, the chart's labels and the speaker notes as
-# text. soffice exits 0 even when it fails, so its output is checked instead. Needs Debian's libreoffice-impress
-# and poppler-utils; the shipped fonts installed (fc-cache) make it draw in Noto Sans as PowerPoint would.
+# text. soffice exits 0 even when it fails, so its output is checked instead. Installs Debian's libreoffice-impress
+# and poppler-utils if missing (as root); the shipped fonts installed (fc-cache) make it draw in Noto Sans.
 #   bash src/test/scripts/pptx-in-libreoffice.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out="$(realpath -m "${1:-target/pptx-in-libreoffice}")"
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-impress poppler-utils >/dev/null
+fi
 rm -rf "$out" && mkdir -p "$out/notes"
 mvn -B -q -DskipTests package
 target/briefing-viewer/bin/briefing-viewer --export-pptx "$out/summit.pptx"

@@ -38,6 +38,8 @@ public final class SourcesWindow implements Feature {
     private final ReadingArea reading;
     private Window owner;
     private static final int QUOTED_WORDS = 8;
+    /** A page moves a little less than the window's height, so the line read last stays in sight. */
+    private static final double PAGE_OVERLAP = 0.9;
     private static final List<KeyCombination> CLOSE = List.of(new KeyCodeCombination(KeyCode.ESCAPE),
             new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
 
@@ -68,12 +70,37 @@ public final class SourcesWindow implements Feature {
                 if (CLOSE.stream().anyMatch(keys -> keys.match(event))) {
                     stage.close();
                     event.consume();
+                } else if (scrollPage(event.getCode())) {
+                    event.consume();
                 }
             });
         }
         refresh();
         stage.show();
         stage.toFront();
+    }
+
+    /** Page Down, Page Up, Home and End move through the text, whatever has the focus. */
+    private boolean scrollPage(KeyCode code) {
+        ScrollPane scroll = (ScrollPane) stage.getScene().getRoot();
+        double content = scroll.getContent() == null ? 0 : scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return false;
+        }
+        double page = viewport / (content - viewport) * PAGE_OVERLAP;
+        double to = switch (code) {
+            case PAGE_DOWN -> scroll.getVvalue() + page;
+            case PAGE_UP -> scroll.getVvalue() - page;
+            case HOME -> 0;
+            case END -> 1;
+            default -> Double.NaN;
+        };
+        if (Double.isNaN(to)) {
+            return false;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, to)));
+        return true;
     }
 
     private void refresh() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -56,6 +58,23 @@ class SourcesWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(sourceTextWindow()).isNull();
+    }
+
+    @Test
+    void pageDownMovesThroughTheTextWhichReadsAtTheBriefingsOwnSize(FxRobot robot) {
+        openSourceText(robot);
+        ScrollPane scroll = (ScrollPane) sourceTextWindow().getScene().getRoot();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).as("a page further down").isGreaterThan(0);
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getVvalue()).isZero();
+
+        Label source = (Label) scroll.getContent().lookup(".source-text");
+        Label paragraph = robot.lookup(".panel-view .paragraph").queryAs(Label.class);
+        assertThat(source.getFont().getSize()).isEqualTo(paragraph.getFont().getSize());
     }
 
     private static void openSourceText(FxRobot robot) {

@@ -62,11 +62,14 @@ final class BlockViews {
     private final Function<String, SourceParagraph> sources;
     private final Map<String, ImageData> images;
     private final Consumer<LinkBlock> linkHandler;
+    private final Consumer<String> sourceOpener;
 
-    BlockViews(Briefing briefing, Consumer<LinkBlock> linkHandler) {
+    /** @param sourceOpener shows a source paragraph, by id, in the Source Text window; null where there is none */
+    BlockViews(Briefing briefing, Consumer<LinkBlock> linkHandler, Consumer<String> sourceOpener) {
         this.sources = id -> briefing.source(id).orElse(null);
         this.images = briefing.images();
         this.linkHandler = linkHandler;
+        this.sourceOpener = sourceOpener;
     }
 
     Node create(Block block) {
@@ -388,17 +391,25 @@ final class BlockViews {
         String title = "Source paragraph " + sourceId.substring(1);
         mark.setAccessibleText(title + ": " + text);
         mark.setAccessibleHelp("Press Enter to read the source paragraph");
-        mark.setOnAction(event -> showSource(mark, title, text));
+        mark.setOnAction(event -> showSource(mark, sourceId, title, text));
         return mark;
     }
 
-    private static void showSource(Hyperlink mark, String title, String text) {
+    private void showSource(Hyperlink mark, String sourceId, String title, String text) {
         Label heading = styled(new Label(title), Styles.SOURCE_TITLE);
         Label body = wrapped(text, Styles.SOURCE_TEXT);
         VBox content = new VBox(heading, body);
         content.getStyleClass().add(Styles.SOURCE_POPOVER);
         content.setPrefWidth(SOURCE_POPOVER_WIDTH);
         PopOver popOver = new PopOver(content);
+        if (sourceOpener != null) {
+            Hyperlink inSourceText = new Hyperlink("Show in source text");
+            inSourceText.setOnAction(event -> {
+                popOver.hide();
+                sourceOpener.accept(sourceId);
+            });
+            content.getChildren().add(inSourceText);
+        }
         popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);

@@ -23,10 +23,16 @@ public final class PanelView extends VBox {
     private FlowPane figureRow;
 
     public PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
-        this(briefing, panel, linkHandler, true);
+        this(briefing, panel, linkHandler, null, true);
     }
 
-    private PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, boolean withTitle) {
+    /** @param sourceOpener shows a source paragraph, by id, in the Source Text window; null where there is none */
+    PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, Consumer<String> sourceOpener) {
+        this(briefing, panel, linkHandler, sourceOpener, true);
+    }
+
+    private PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, Consumer<String> sourceOpener,
+                      boolean withTitle) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
         if (withTitle) {
@@ -35,13 +41,13 @@ public final class PanelView extends VBox {
         if (panel.summary() != null) {
             getChildren().add(BlockViews.wrapped(panel.summary(), Styles.PANEL_SUMMARY));
         }
-        blockViews = new BlockViews(briefing, linkHandler);
+        blockViews = new BlockViews(briefing, linkHandler, sourceOpener);
         panel.blocks().forEach(this::add);
     }
 
     /** A panel's summary and blocks without its title, for a stage that places the title itself. */
     public static PanelView withoutTitle(Briefing briefing, Panel panel) {
-        return new PanelView(briefing, panel, link -> { }, false);
+        return new PanelView(briefing, panel, link -> { }, null, false);
     }
 
     /** A panel's title as the reading view and the stage show it. */

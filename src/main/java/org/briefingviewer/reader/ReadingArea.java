@@ -18,6 +18,7 @@ public final class ReadingArea extends ScrollPane {
     private final ReaderViewModel viewModel;
     private final StackPane page = new StackPane();
     private Consumer<LinkBlock> linkHandler = link -> { };
+    private Consumer<String> sourceOpener;
     private PanelView shownView;
     private Node highlighted;
 
@@ -45,6 +46,15 @@ public final class ReadingArea extends ScrollPane {
         linkHandler = handler;
     }
 
+    /** Offers "Show in source text" in each citation's popover, which hands the paragraph's id to {@code opener}. */
+    public void setSourceOpener(Consumer<String> opener) {
+        sourceOpener = opener;
+        Panel shown = viewModel.getSelectedPanel();
+        if (shown != null) {
+            showPanel(shown, shown);
+        }
+    }
+
     /** Shows {@code panel}; when it is the panel already shown (a reload), the reader keeps their place. */
     private void showPanel(Panel previous, Panel panel) {
         unmarkHighlighted();
@@ -55,7 +65,7 @@ public final class ReadingArea extends ScrollPane {
         }
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? getVvalue() : 0;
-        shownView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link));
+        shownView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link), sourceOpener);
         page.getChildren().setAll(shownView);
         if (samePanel) {
             applyCss();

@@ -3,6 +3,8 @@ package org.briefingviewer.sources;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -38,6 +40,7 @@ public final class SourcesWindow implements Feature {
     private final ReadingArea reading;
     private Window owner;
     private static final int QUOTED_WORDS = 8;
+    private static final String SOURCE_ID_PREFIX = "source-";
     /** A page moves a little less than the window's height, so the line read last stays in sight. */
     private static final double PAGE_OVERLAP = 0.9;
     private static final List<KeyCombination> CLOSE = List.of(new KeyCodeCombination(KeyCode.ESCAPE),
@@ -52,6 +55,7 @@ public final class SourcesWindow implements Feature {
 
     @Override
     public void installInto(Shell shell) {
+        reading.setSourceOpener(this::showParagraph);
         owner = shell.window();
         shell.add(Action.of("source-text", "Source _Text", this::show)
                 .keys(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
@@ -78,6 +82,23 @@ public final class SourcesWindow implements Feature {
         refresh();
         stage.show();
         stage.toFront();
+    }
+
+    /** Opens the window at source paragraph {@code sourceId}, at the top of the window. */
+    void showParagraph(String sourceId) {
+        show();
+        // A window shown for the first time has no viewport until its first layout pass.
+        Platform.runLater(() -> scrollTo(sourceId));
+    }
+
+    private void scrollTo(String sourceId) {
+        ScrollPane scroll = (ScrollPane) stage.getScene().getRoot();
+        Node entry = scroll.getContent().lookup("#" + SOURCE_ID_PREFIX + sourceId);
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (entry != null && content > viewport) {
+            scroll.setVvalue(Math.min(1, entry.getBoundsInParent().getMinY() / (content - viewport)));
+        }
     }
 
     /** Page Down, Page Up, Home and End move through the text, whatever has the focus. */
@@ -139,6 +160,7 @@ public final class SourcesWindow implements Feature {
         }
         VBox box = new VBox(title, text, links);
         box.getStyleClass().add(Styles.SOURCE_ENTRY);
+        box.setId(SOURCE_ID_PREFIX + source.id());
         return box;
     }
 

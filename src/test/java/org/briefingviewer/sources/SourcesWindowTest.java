@@ -3,6 +3,7 @@ package org.briefingviewer.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -75,6 +76,26 @@ class SourcesWindowTest {
         Label source = (Label) scroll.getContent().lookup(".source-text");
         Label paragraph = robot.lookup(".panel-view .paragraph").queryAs(Label.class);
         assertThat(source.getFont().getSize()).isEqualTo(paragraph.getFont().getSize());
+    }
+
+    @Test
+    void aCitationsPopoverOpensTheSourceTextAtItsParagraph(FxRobot robot) {
+        robot.interact(() -> reader.select("alliance-outlook"));
+        Hyperlink lastMark = robot.lookup(".panel-view .citation").queryAllAs(Hyperlink.class).stream()
+                .filter(mark -> mark.getText().equals("p7")).reduce((first, last) -> last).orElseThrow();
+        robot.interact(lastMark::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Show in source text");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ScrollPane scroll = (ScrollPane) sourceTextWindow().getScene().getRoot();
+        Node entry = scroll.getContent().lookup("#source-p7");
+        javafx.geometry.Bounds shown = scroll.getViewportBounds();
+        double top = entry.getBoundsInParent().getMinY()
+                - scroll.getVvalue() * (scroll.getContent().getLayoutBounds().getHeight() - shown.getHeight());
+        assertThat(scroll.getVvalue()).as("scrolled down to the last paragraph").isPositive();
+        assertThat(top).as("paragraph 7 in view").isBetween(-1.0, shown.getHeight());
     }
 
     private static void openSourceText(FxRobot robot) {

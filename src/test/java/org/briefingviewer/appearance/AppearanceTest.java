@@ -113,8 +113,11 @@ class AppearanceTest {
 
         assertThat(Window.getWindows()).allSatisfy(window -> assertThat(window.getScene().getRoot().getStyle())
                 .as("no inline style").isEmpty());
-        assertThat(robot.lookup(".source-text").queryLabeled().getFont().getSize()).isCloseTo(
-                AppearanceViewModel.BASE_FONT_SIZE * 1.5, org.assertj.core.data.Offset.offset(0.5));
+        Labeled sourceText = robot.lookup(".sources .source-text").queryLabeled();
+        Labeled paragraph = robot.lookup(".panel-view .paragraph").queryLabeled();
+        assertThat(sourceText.getFont().getSize()).as("at the zoomed paragraph size")
+                .isEqualTo(paragraph.getFont().getSize())
+                .isCloseTo(AppearanceViewModel.BASE_FONT_SIZE * 1.5 * 1.143, org.assertj.core.data.Offset.offset(0.5));
     }
 
     private static String shown(Labeled label) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.shell.Shell;
@@ -80,6 +82,59 @@ class KeyboardAndAccessibilityTest {
             List<String> silent = new ArrayList<>();
             collectSilent(shell.root(), silent);
             assertThat(silent).as("focusable nodes without accessible text on panel %d", panel).isEmpty();
+        }
+    }
+
+    @Test
+    void everyFocusableNodeDrawsAFocusIndicator(FxRobot robot) {
+        List<Node> focusable = new ArrayList<>();
+        collectFocusable(shell.root(), focusable);
+        List<String> unmarked = new ArrayList<>();
+        for (Node node : focusable) {
+            robot.interact(node::requestFocus);
+            WritableImage focused = snapshotOnFx(node);
+            robot.interact(() -> shell.root().requestFocus());
+            WritableImage unfocused = snapshotOnFx(node);
+            if (samePixels(focused, unfocused)) {
+                unmarked.add(node.getClass().getSimpleName() + " " + node.getStyleClass());
+            }
+        }
+        assertThat(focusable).isNotEmpty();
+        assertThat(unmarked).as("focusable nodes that look the same focused and not").isEmpty();
+    }
+
+    private static WritableImage snapshotOnFx(Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> node.snapshot(new SnapshotParameters(), null)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean samePixels(WritableImage one, WritableImage other) {
+        if (one.getWidth() != other.getWidth() || one.getHeight() != other.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < (int) one.getHeight(); y++) {
+            for (int x = 0; x < (int) one.getWidth(); x++) {
+                if (one.getPixelReader().getArgb(x, y) != other.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void collectFocusable(Node node, List<Node> focusable) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            focusable.add(node);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFocusable(child, focusable));
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.shell.Shell;
+import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,44 @@ class KeyboardAndAccessibilityTest {
             collectSilent(shell.root(), silent);
             assertThat(silent).as("focusable nodes without accessible text on panel %d", panel).isEmpty();
         }
+    }
+
+    @Test
+    void tabFollowsTheScreenHeaderSidebarContentStatusBar(FxRobot robot) {
+        robot.interact(() -> shell.root().requestFocus());
+        List<String> order = new ArrayList<>();
+        for (int tab = 0; tab < 30; tab++) {
+            robot.type(KeyCode.TAB);
+            Node focused = shell.window().getScene().getFocusOwner();
+            order.add(place(focused));
+        }
+        int present = order.indexOf("header");
+        int sidebar = order.indexOf("sidebar");
+        int content = order.indexOf("content");
+        int status = order.indexOf("status");
+
+        assertThat(present).as("the header's Present button in %s", order).isNotNegative();
+        assertThat(List.of(present, sidebar, content, status)).as("%s", order).isSorted().doesNotContain(-1);
+    }
+
+    /** Which part of the window a node is in. */
+    private String place(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            List<String> classes = at.getStyleClass();
+            if (classes.contains(Styles.HEADER)) {
+                return "header";
+            }
+            if (classes.contains(Styles.SIDEBAR_PANE) || classes.contains(Styles.SIDEBAR)) {
+                return "sidebar";
+            }
+            if (classes.contains(Styles.READING_AREA)) {
+                return "content";
+            }
+            if (classes.contains(Styles.STATUS_BAR)) {
+                return "status";
+            }
+        }
+        return node == null ? "none" : node.getClass().getSimpleName();
     }
 
     @Test

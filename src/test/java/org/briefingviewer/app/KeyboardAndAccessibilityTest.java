@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.shell.Shell;
+import org.briefingviewer.testing.Drawn;
 import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +103,16 @@ class KeyboardAndAccessibilityTest {
 
         assertThat(present).as("the header's Present button in %s", order).isNotNegative();
         assertThat(List.of(present, sidebar, content, status)).as("%s", order).isSorted().doesNotContain(-1);
+    }
+
+    @Test
+    void altAndAMenusUnderlinedLetterOpensIt(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".menu-item").match(Drawn::isDrawn).queryAll()).as("the File menu's items")
+                .isNotEmpty();
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** Which part of the window a node is in. */

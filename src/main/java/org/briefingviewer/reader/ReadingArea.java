@@ -74,6 +74,11 @@ public final class ReadingArea extends ScrollPane {
         setVvalue(position);
     }
 
+    /** Takes the mark off the block last revealed, leaving the reader where they are. */
+    public void clearMark() {
+        unmarkHighlighted();
+    }
+
     private void unmarkHighlighted() {
         if (highlighted != null) {
             highlighted.getStyleClass().remove(Styles.SEARCH_HIT);

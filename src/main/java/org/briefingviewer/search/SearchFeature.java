@@ -95,7 +95,7 @@ public final class SearchFeature implements Feature {
         shell.add(Action.of("find-previous", "Find _Previous", viewModel::previous)
                 .keys(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN)).in(MenuName.EDIT, 102)
                 .described("Previous match"));
-        shell.describeKeys("Esc (in the search field)", "Clear the search");
+        shell.describeKeys("Esc (in the search field)", "Clear the search and its mark");
     }
 
     private void onFieldKey(KeyEvent event) {
@@ -108,6 +108,7 @@ public final class SearchFeature implements Feature {
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             viewModel.queryProperty().set("");
+            reading.clearMark();
             event.consume();
         }
     }

@@ -108,6 +108,7 @@ public final class SearchViewModel {
             return;
         }
         selectedIndex.set(position);
+        status.set((position + 1) + " of " + results.size());
         SearchResult result = results.get(position);
         reader.select(result.panelId());
         chosen.set(null);

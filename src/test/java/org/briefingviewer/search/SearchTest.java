@@ -62,8 +62,10 @@ class SearchTest {
         search.next();
         assertThat(reader.getSelectedPanel().id()).isEqualTo(results.get(0).panelId());
         assertThat(search.chosenProperty().get()).isEqualTo(results.get(0));
+        assertThat(search.statusProperty().get()).isEqualTo("1 of " + results.size());
         search.previous();
         assertThat(search.selectedIndexProperty().get()).isEqualTo(results.size() - 1);
+        assertThat(search.statusProperty().get()).isEqualTo(results.size() + " of " + results.size());
     }
 
     @Test

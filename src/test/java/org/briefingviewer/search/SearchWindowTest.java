@@ -50,11 +50,16 @@ class SearchWindowTest {
 
         assertThat(reader.getSelectedPanel().id()).isEqualTo("defense");
         assertThat(robot.lookup(".search-hit").tryQuery()).isPresent();
-        assertThat(robot.lookup("#search-status").queryAs(Label.class).getText()).endsWith("matches");
+        assertThat(robot.lookup("#search-status").queryAs(Label.class).getText()).matches("1 of \\d+");
 
         robot.type(KeyCode.F3);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".search-hit").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#search-status").queryAs(Label.class).getText()).matches("2 of \\d+");
+
+        robot.clickOn("#search-field").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".search-hit").queryAll()).as("Esc clears the mark").isEmpty();
     }
 
     @Test

@@ -21,6 +21,8 @@ public final class SearchIndex {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern QUERY_PARTS = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final int SNIPPET_CONTEXT = 40;
+    /** How a hit in the reader's own notes is told from the briefing's text. */
+    static final String YOUR_NOTE = "Your note: ";
 
     /** One searchable text: a panel title, or a block's text. {@code blockId} is null for a title. */
     record Entry(Panel panel, String blockId, String text, String folded) {
@@ -67,7 +69,7 @@ public final class SearchIndex {
         for (Panel panel : panels) {
             String note = notesByPanel.get(panel.id());
             if (note != null) {
-                Entry entry = new Entry(panel, null, "My note: " + note, fold("My note: " + note));
+                Entry entry = new Entry(panel, null, YOUR_NOTE + note, fold(YOUR_NOTE + note));
                 if (terms.stream().allMatch(entry.folded()::contains)) {
                     results.add(resultFor(entry, terms.get(0)));
                 }
@@ -103,14 +105,34 @@ public final class SearchIndex {
 
     private SearchResult resultFor(Entry entry, String firstTerm) {
         int at = entry.folded().indexOf(firstTerm);
-        int start = Math.max(0, at - SNIPPET_CONTEXT);
-        int end = Math.min(entry.text().length(), at + firstTerm.length() + SNIPPET_CONTEXT);
+        String text = entry.text();
+        int start = afterSpace(text, Math.max(0, at - SNIPPET_CONTEXT), at);
+        int end = beforeSpace(text, Math.min(text.length(), at + firstTerm.length() + SNIPPET_CONTEXT),
+                at + firstTerm.length());
         String prefix = start > 0 ? "…" : "";
         String suffix = end < entry.text().length() ? "…" : "";
         String snippet = prefix + entry.text().substring(start, end) + suffix;
         int highlightStart = prefix.length() + at - start;
         return new SearchResult(entry.panel().id(), entry.panel().title(), entry.blockId(), snippet,
                 highlightStart, highlightStart + firstTerm.length());
+    }
+
+    /** {@code from}, moved on to the start of the next word unless it starts one, but never past {@code limit}. */
+    private static int afterSpace(String text, int from, int limit) {
+        if (from == 0 || Character.isWhitespace(text.charAt(from - 1))) {
+            return from;
+        }
+        int space = text.indexOf(' ', from);
+        return space < 0 || space >= limit ? from : space + 1;
+    }
+
+    /** {@code to}, moved back to the end of the word before unless a word ends there, never before {@code limit}. */
+    private static int beforeSpace(String text, int to, int limit) {
+        if (to == text.length() || Character.isWhitespace(text.charAt(to))) {
+            return to;
+        }
+        int space = text.lastIndexOf(' ', to);
+        return space < limit ? to : space;
     }
 
     private void add(Panel panel, String blockId, String text) {

@@ -43,6 +43,25 @@ class SearchTest {
     }
 
     @Test
+    void snippetsBreakBetweenWords() {
+        for (SearchResult result : index.search("tariff")) {
+            String snippet = result.snippet();
+            String inner = snippet.replaceAll("^…", "").replaceAll("…$", "");
+            String whole = SUMMIT.panels().stream().flatMap(panel -> panel.blocks().stream())
+                    .map(org.briefingviewer.model.BlockText::of).filter(text -> text.contains(inner)).findFirst()
+                    .orElse(null);
+            if (whole == null) {
+                continue;
+            }
+            int at = whole.indexOf(inner);
+            assertThat(at == 0 || !Character.isLetterOrDigit(whole.charAt(at - 1))).as(snippet).isTrue();
+            int after = at + inner.length();
+            assertThat(after == whole.length() || !Character.isLetterOrDigit(whole.charAt(after))).as(snippet)
+                    .isTrue();
+        }
+    }
+
+    @Test
     void apostrophesMatchWhicheverIsTyped() {
         assertThat(index.search("lee's office")).isNotEmpty().isEqualTo(index.search("lee’s office"));
     }
@@ -80,7 +99,7 @@ class SearchTest {
         search.includeNotesProperty().set(true);
         assertThat(search.getResults()).singleElement().satisfies(result -> {
             assertThat(result.panelId()).isEqualTo("trade");
-            assertThat(result.snippet()).startsWith("My note: ");
+            assertThat(result.snippet()).startsWith("Your note: ");
         });
     }
 

@@ -1,6 +1,7 @@
 package org.briefingviewer.reader;
 
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -86,7 +87,10 @@ public final class ReadingArea extends ScrollPane {
         }
     }
 
-    /** Scrolls block {@code blockId} of the shown panel into view and marks it, until another is marked. */
+    /**
+     * Marks block {@code blockId} of the shown panel, until another is marked, and scrolls it into view unless it is
+     * in view already.
+     */
     public void revealBlock(String blockId) {
         unmarkHighlighted();
         Node node = blockId == null || shownView == null ? null : shownView.nodeOf(blockId);
@@ -100,9 +104,13 @@ public final class ReadingArea extends ScrollPane {
         layout();
         double contentHeight = page.getHeight();
         double viewport = getViewportBounds().getHeight();
-        double top = page.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        Bounds block = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double shownTop = contentHeight <= viewport ? 0 : getVvalue() * (contentHeight - viewport);
+        if (block.getMinY() >= shownTop && block.getMaxY() <= shownTop + viewport) {
+            return;
+        }
         setVvalue(contentHeight <= viewport ? 0
-                : Math.min(1, Math.max(0, (top - REVEAL_MARGIN) / (contentHeight - viewport))));
+                : Math.min(1, Math.max(0, (block.getMinY() - REVEAL_MARGIN) / (contentHeight - viewport))));
     }
 
     /** Where the reader has scrolled to in the panel, from 0 (top) to 1 (bottom). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.reader.ReaderViewModel;
@@ -60,6 +61,17 @@ class SearchWindowTest {
         robot.clickOn("#search-field").type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".search-hit").queryAll()).as("Esc clears the mark").isEmpty();
+    }
+
+    @Test
+    void aHitAlreadyInViewIsMarkedWithoutScrolling(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("\"Lee's office confirmed the meeting\"");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".search-hit").tryQuery()).isPresent();
+        assertThat(robot.lookup(".reading-area").queryAs(ScrollPane.class).getVvalue()).isZero();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.briefingviewer.reader;
 
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -102,15 +101,16 @@ public final class ReadingArea extends ScrollPane {
         highlighted = node;
         applyCss();
         layout();
-        double contentHeight = page.getHeight();
-        double viewport = getViewportBounds().getHeight();
-        Bounds block = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double shownTop = contentHeight <= viewport ? 0 : getVvalue() * (contentHeight - viewport);
-        if (block.getMinY() >= shownTop && block.getMaxY() <= shownTop + viewport) {
+        Node viewportNode = lookup(".viewport");
+        if (viewportNode != null && viewportNode.localToScene(viewportNode.getLayoutBounds())
+                .contains(node.localToScene(node.getLayoutBounds()))) {
             return;
         }
+        double contentHeight = page.getHeight();
+        double viewport = getViewportBounds().getHeight();
+        double top = page.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         setVvalue(contentHeight <= viewport ? 0
-                : Math.min(1, Math.max(0, (block.getMinY() - REVEAL_MARGIN) / (contentHeight - viewport))));
+                : Math.min(1, Math.max(0, (top - REVEAL_MARGIN) / (contentHeight - viewport))));
     }
 
     /** Where the reader has scrolled to in the panel, from 0 (top) to 1 (bottom). */

@@ -2,14 +2,11 @@ package org.briefingviewer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.reader.ReaderViewModel;
-import org.briefingviewer.reader.ReadingArea;
 import org.briefingviewer.reader.ReadingFeature;
 import org.briefingviewer.testing.ReadingWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -26,14 +23,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class SearchWindowTest {
 
     private ReaderViewModel reader;
-    private ReadingFeature reading;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(new BriefingLoader().loadEmbedded());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            reading = new ReadingFeature(reader, link -> { });
+            ReadingFeature reading = new ReadingFeature(reader, link -> { });
             ReadingWindow.open(stage, 1280, 720, reading,
                     new SearchFeature(new SearchViewModel(reader, Runnable::run, Runnable::run), reading.area()));
         });
@@ -64,28 +60,6 @@ class SearchWindowTest {
         robot.clickOn("#search-field").type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".search-hit").queryAll()).as("Esc clears the mark").isEmpty();
-    }
-
-    @Test
-    void aHitAlreadyInViewIsMarkedWithoutScrolling(FxRobot robot) {
-        ReadingArea area = reading.area();
-        Node viewport = area.lookup(".viewport");
-        String inView = List.of("overview-agenda", "overview-meeting").stream()
-                .filter(id -> viewport.localToScene(viewport.getLayoutBounds())
-                        .contains(blockNode(robot, id).localToScene(blockNode(robot, id).getLayoutBounds())))
-                .findFirst().orElseThrow(() -> new AssertionError("no block of the Overview is in view"));
-        double before = area.getVvalue();
-
-        robot.interact(() -> area.revealBlock(inView));
-
-        assertThat(robot.lookup(".search-hit").tryQuery()).isPresent();
-        assertThat(area.getVvalue()).as("%s was in view", inView).isEqualTo(before);
-        robot.interact(() -> area.revealBlock("overview-importance"));
-        assertThat(area.getVvalue()).as("the last block was not").isNotEqualTo(before);
-    }
-
-    private static Node blockNode(FxRobot robot, String blockId) {
-        return robot.lookup(node -> blockId.equals(node.getProperties().get("briefing-block-id"))).query();
     }
 
     @Test

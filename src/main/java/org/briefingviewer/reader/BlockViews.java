@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,10 +63,13 @@ final class BlockViews {
     private final Function<String, SourceParagraph> sources;
     private final Map<String, ImageData> images;
     private final Consumer<LinkBlock> linkHandler;
-    private final Consumer<String> sourceOpener;
+    private final Supplier<Consumer<String>> sourceOpener;
 
-    /** @param sourceOpener shows a source paragraph, by id, in the Source Text window; null where there is none */
-    BlockViews(Briefing briefing, Consumer<LinkBlock> linkHandler, Consumer<String> sourceOpener) {
+    /**
+     * @param sourceOpener what shows a source paragraph, by id, in the Source Text window, asked when a popover
+     *                     opens; it gives null where there is none
+     */
+    BlockViews(Briefing briefing, Consumer<LinkBlock> linkHandler, Supplier<Consumer<String>> sourceOpener) {
         this.sources = id -> briefing.source(id).orElse(null);
         this.images = briefing.images();
         this.linkHandler = linkHandler;
@@ -402,11 +406,12 @@ final class BlockViews {
         content.getStyleClass().add(Styles.SOURCE_POPOVER);
         content.setPrefWidth(SOURCE_POPOVER_WIDTH);
         PopOver popOver = new PopOver(content);
-        if (sourceOpener != null) {
+        Consumer<String> opener = sourceOpener.get();
+        if (opener != null) {
             Hyperlink inSourceText = new Hyperlink("Show in source text");
             inSourceText.setOnAction(event -> {
                 popOver.hide();
-                sourceOpener.accept(sourceId);
+                opener.accept(sourceId);
             });
             content.getChildren().add(inSourceText);
         }

@@ -1,6 +1,7 @@
 package org.briefingviewer.reader;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,16 +24,17 @@ public final class PanelView extends VBox {
     private FlowPane figureRow;
 
     public PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
-        this(briefing, panel, linkHandler, null, true);
+        this(briefing, panel, linkHandler, () -> null, true);
     }
 
-    /** @param sourceOpener shows a source paragraph, by id, in the Source Text window; null where there is none */
-    PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, Consumer<String> sourceOpener) {
+    /** @param sourceOpener gives what shows a source paragraph in the Source Text window, or null where none does */
+    PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler,
+              Supplier<Consumer<String>> sourceOpener) {
         this(briefing, panel, linkHandler, sourceOpener, true);
     }
 
-    private PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler, Consumer<String> sourceOpener,
-                      boolean withTitle) {
+    private PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler,
+                      Supplier<Consumer<String>> sourceOpener, boolean withTitle) {
         getStyleClass().add(Styles.PANEL);
         setFillWidth(true);
         if (withTitle) {
@@ -47,7 +49,7 @@ public final class PanelView extends VBox {
 
     /** A panel's summary and blocks without its title, for a stage that places the title itself. */
     public static PanelView withoutTitle(Briefing briefing, Panel panel) {
-        return new PanelView(briefing, panel, link -> { }, null, false);
+        return new PanelView(briefing, panel, link -> { }, () -> null, false);
     }
 
     /** A panel's title as the reading view and the stage show it. */

@@ -49,10 +49,6 @@ public final class ReadingArea extends ScrollPane {
     /** Offers "Show in source text" in each citation's popover, which hands the paragraph's id to {@code opener}. */
     public void setSourceOpener(Consumer<String> opener) {
         sourceOpener = opener;
-        Panel shown = viewModel.getSelectedPanel();
-        if (shown != null) {
-            showPanel(shown, shown);
-        }
     }
 
     /** Shows {@code panel}; when it is the panel already shown (a reload), the reader keeps their place. */
@@ -65,7 +61,8 @@ public final class ReadingArea extends ScrollPane {
         }
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? getVvalue() : 0;
-        shownView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link), sourceOpener);
+        shownView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link),
+                () -> sourceOpener);
         page.getChildren().setAll(shownView);
         if (samePanel) {
             applyCss();

@@ -66,9 +66,8 @@ final class ExportDialog extends Dialog<ButtonType> {
 
     /** What to print, as for a PDF, and on which printer. */
     private Node printForm() {
-        GridPane grid = (GridPane) form();
-        ComboBox<String> printers = new ComboBox<>();
-        printers.getItems().setAll(viewModel.findPrinters());
+        GridPane grid = form();
+        ComboBox<String> printers = new ComboBox<>(viewModel.getPrinters());
         printers.valueProperty().bindBidirectional(viewModel.printerProperty());
         printers.setAccessibleText("Printer");
         Spinner<Integer> copies = new Spinner<>(1, 99, viewModel.copiesProperty().get());
@@ -93,7 +92,7 @@ final class ExportDialog extends Dialog<ButtonType> {
         return grid;
     }
 
-    private Node form() {
+    private GridPane form() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.FORM);
         grid.addRow(0, sectionLabel("Panels"), panelChoice());

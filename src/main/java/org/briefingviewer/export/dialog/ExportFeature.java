@@ -95,7 +95,11 @@ public final class ExportFeature implements Feature {
     void askAndPrint() {
         viewModel.formatProperty().set(Format.PRINT);
         viewModel.currentPanelProperty().set(reader.getSelectedPanel());
-        if (viewModel.findPrinters().isEmpty()) {
+        viewModel.findPrinters(this::askWhatToPrint);
+    }
+
+    private void askWhatToPrint() {
+        if (viewModel.getPrinters().isEmpty()) {
             shell.showBanner(Banners.create(BANNER_TEXT_ID, "No printer is installed. Add one in the system's "
                     + "printer settings, or export to PDF and print that.", Styles.BANNER_ERROR, dismissButton()));
             return;

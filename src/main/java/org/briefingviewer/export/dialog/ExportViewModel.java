@@ -129,6 +129,7 @@ public final class ExportViewModel {
     private final StringProperty printer = new SimpleStringProperty(this, "printer");
     private final IntegerProperty copies = new SimpleIntegerProperty(this, "copies", 1);
     private Supplier<List<String>> printers = List::of;
+    private final ObservableList<String> printerNames = FXCollections.observableArrayList();
     private Printing printing = (briefing, options, printer, copies, progress) -> {
         throw new ExportException("Printing is not set up.");
     };
@@ -173,13 +174,27 @@ public final class ExportViewModel {
         this.printers = printerNames;
     }
 
-    /** The printers to choose from, the default first; the chosen one stays chosen while it is there. */
-    public List<String> findPrinters() {
-        List<String> found = printers.get();
-        if (printer.get() == null || !found.contains(printer.get())) {
-            printer.set(found.isEmpty() ? null : found.get(0));
-        }
-        return found;
+    /**
+     * Asks the system for its printers off the UI thread (the print system may be slow to answer), then, on the
+     * UI thread, offers them, the default first, keeps the chosen one chosen while it is there, and runs
+     * {@code whenFound}.
+     */
+    public void findPrinters(Runnable whenFound) {
+        background.execute(() -> {
+            List<String> found = printers.get();
+            ui.execute(() -> {
+                printerNames.setAll(found);
+                if (printer.get() == null || !found.contains(printer.get())) {
+                    printer.set(found.isEmpty() ? null : found.get(0));
+                }
+                whenFound.run();
+            });
+        });
+    }
+
+    /** The printers found last, the default first. */
+    public ObservableList<String> getPrinters() {
+        return printerNames;
     }
 
     /** Prints on the chosen printer; ignored while an export is already running. */

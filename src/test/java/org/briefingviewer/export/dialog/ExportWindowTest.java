@@ -90,11 +90,12 @@ class ExportWindowTest {
     }
 
     @Test
-    void printWithNoPrinterInstalledSaysSoInsteadOfOpeningTheDialog(FxRobot robot) {
+    void printWithNoPrinterInstalledSaysSoInsteadOfOpeningTheDialog(FxRobot robot) throws Exception {
         export.printWith((briefing, options, printer, copies, progress) -> { }, List::of);
 
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
 
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .startsWith("No printer is installed");
@@ -108,7 +109,8 @@ class ExportWindowTest {
                 + " " + options.slidesPerPage() + " x" + copies), () -> List.of("Office", "Meeting room"));
 
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".export-dialog").tryQuery().isPresent());
         robot.clickOn("Handout: slides small, beside lines for writing");
         robot.interact(() -> export.printerProperty().set("Meeting room"));
         robot.clickOn("Print");

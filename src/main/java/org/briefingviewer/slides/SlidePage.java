@@ -2,7 +2,6 @@ package org.briefingviewer.slides;
 
 import java.util.List;
 import org.briefingviewer.model.Block;
-import org.briefingviewer.model.BulletList;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.model.SourceParagraph;
 
@@ -64,6 +63,6 @@ public record SlidePage(Panel panel, int page, int pageCount, int firstBlock, in
 
     /** How many items of the page's step-by-step lists are revealed one press at a time. */
     public int buildSteps() {
-        return blocks().stream().mapToInt(block -> block instanceof BulletList list ? list.buildSteps() : 0).sum();
+        return Step.buildSteps(blocks());
     }
 }

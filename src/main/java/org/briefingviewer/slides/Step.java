@@ -37,7 +37,8 @@ public record Step(int page, int pageCount, int firstBlock, int endBlock, int re
         return new Step(0, 1, 0, panel.blocks().size(), buildSteps(panel.blocks()));
     }
 
-    private static int buildSteps(List<Block> blocks) {
+    /** How many step-by-step items {@code blocks} reveal one press at a time. */
+    static int buildSteps(List<Block> blocks) {
         return blocks.stream().mapToInt(block -> block instanceof BulletList list ? list.buildSteps() : 0).sum();
     }
 }

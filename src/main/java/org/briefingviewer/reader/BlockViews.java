@@ -46,6 +46,7 @@ import org.briefingviewer.model.Quote;
 import org.briefingviewer.model.SourceParagraph;
 import org.briefingviewer.model.Table;
 import org.briefingviewer.model.Timeline;
+import org.briefingviewer.ui.SelectablePage;
 import org.briefingviewer.ui.Styles;
 
 /** Builds the node for each kind of block, with the block's citation marks. */
@@ -80,6 +81,7 @@ final class BlockViews {
         if (block instanceof KeyFigure figure) {
             VBox card = keyFigure(figure);
             card.getChildren().add(citations(block.citesInSourceOrder()));
+            card.getProperties().put(SelectablePage.COPIES_AS, copyText(figure));
             return card;
         }
         return withCitations(content(block), block.citesInSourceOrder());
@@ -147,6 +149,19 @@ final class BlockViews {
         point.getStyleClass().add(Styles.BULLET_POINT);
         point.setAlignment(Pos.TOP_LEFT);
         return point;
+    }
+
+    /** A key figure as text: "$350 billion — South Korean investment … [p2]". */
+    static String copyText(KeyFigure figure) {
+        String before = figure.hasBefore() ? FigureFormat.value(figure, figure.before()) + " → " : "";
+        String approximately = figure.approximate() ? "≈ " : "";
+        return before + approximately + FigureFormat.value(figure, figure.value()) + " — " + figure.label()
+                + " " + marks(figure.citesInSourceOrder());
+    }
+
+    /** Source marks as the reader sees them, in source order: "[p1, p2]". */
+    static String marks(List<String> cites) {
+        return "[" + String.join(", ", cites) + "]";
     }
 
     private VBox keyFigure(KeyFigure figure) {
@@ -405,7 +420,10 @@ final class BlockViews {
         VBox content = new VBox(heading, body);
         content.getStyleClass().add(Styles.SOURCE_POPOVER);
         content.setPrefWidth(SOURCE_POPOVER_WIDTH);
-        PopOver popOver = new PopOver(content);
+        SelectablePage page = new SelectablePage();
+        page.setContent(content);
+        PopOver popOver = new PopOver(page);
+        page.offerCopyIn(popOver.getScene());
         Consumer<String> opener = sourceOpener.get();
         if (opener != null) {
             Hyperlink inSourceText = new Hyperlink("Show in source text");

@@ -1,13 +1,22 @@
 package org.briefingviewer.reader;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
+import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.input.MouseEvent;
 import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.model.SourceParagraph;
+import org.briefingviewer.ui.SelectablePage;
 import org.briefingviewer.ui.Styles;
+import org.briefingviewer.ui.TextRange;
 
 /** The scrolling page that shows the selected panel, built whole each time a panel is shown. */
 public final class ReadingArea extends ScrollPane {
@@ -16,11 +25,10 @@ public final class ReadingArea extends ScrollPane {
     private static final double REVEAL_MARGIN = 24;
 
     private final ReaderViewModel viewModel;
-    private final StackPane page = new StackPane();
+    private final SelectablePage page = new SelectablePage();
     private Consumer<LinkBlock> linkHandler = link -> { };
     private Consumer<String> sourceOpener;
     private PanelView shownView;
-    private Node highlighted;
 
     public ReadingArea(ReaderViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,8 +37,8 @@ public final class ReadingArea extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setFocusTraversable(true);
         setAccessibleText("Panel content");
-        page.setAlignment(Pos.TOP_CENTER);
         setContent(page);
+        page.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         showPanel(null, viewModel.getSelectedPanel());
         viewModel.selectedPanelProperty().addListener((obs, old, panel) -> showPanel(old, panel));
         viewModel.briefingProperty().addListener((obs, old, briefing) -> {
@@ -53,17 +61,16 @@ public final class ReadingArea extends ScrollPane {
 
     /** Shows {@code panel}; when it is the panel already shown (a reload), the reader keeps their place. */
     private void showPanel(Panel previous, Panel panel) {
-        unmarkHighlighted();
         if (panel == null) {
             shownView = null;
-            page.getChildren().clear();
+            page.setContent(null);
             return;
         }
         boolean samePanel = previous != null && previous.id().equals(panel.id());
         double position = samePanel ? getVvalue() : 0;
         shownView = new PanelView(viewModel.getBriefing(), panel, link -> linkHandler.accept(link),
                 () -> sourceOpener);
-        page.getChildren().setAll(shownView);
+        page.setContent(shownView);
         if (samePanel) {
             applyCss();
             layout();
@@ -71,31 +78,61 @@ public final class ReadingArea extends ScrollPane {
         setVvalue(position);
     }
 
-    /** Takes the mark off the block last revealed, leaving the reader where they are. */
+    /** Takes the search marks off, leaving the reader where they are. */
     public void clearMark() {
-        unmarkHighlighted();
-    }
-
-    private void unmarkHighlighted() {
-        if (highlighted != null) {
-            highlighted.getStyleClass().remove(Styles.SEARCH_HIT);
-            highlighted = null;
-        }
+        page.setMarks(List.of());
     }
 
     /**
-     * Marks block {@code blockId} of the shown panel, until another is marked, and scrolls it into view unless it is
+     * Marks every stretch of the shown panel's text that {@code finder} finds. The first found in block
+     * {@code blockId} (in the title or summary when it is null) is the current one, scrolled into view unless it is
      * in view already.
      */
+    public void showMatches(Function<String, List<TextRange>> finder, String blockId) {
+        List<SelectablePage.Mark> marks = new ArrayList<>();
+        SelectablePage.Mark current = null;
+        for (Label label : page.labels()) {
+            boolean inBlock = Objects.equals(blockId, blockOf(label));
+            for (TextRange range : finder.apply(label.getText())) {
+                boolean isCurrent = current == null && inBlock;
+                SelectablePage.Mark mark = new SelectablePage.Mark(label, range.start(), range.end(), isCurrent);
+                current = isCurrent ? mark : current;
+                marks.add(mark);
+            }
+        }
+        page.setMarks(marks);
+        Node target = current != null ? current.label() : blockId == null ? null : shownView.nodeOf(blockId);
+        scrollIntoView(target);
+    }
+
+    /** Marks all the text of block {@code blockId} and scrolls it into view unless it is in view already. */
     public void revealBlock(String blockId) {
-        unmarkHighlighted();
-        Node node = blockId == null || shownView == null ? null : shownView.nodeOf(blockId);
+        List<SelectablePage.Mark> marks = new ArrayList<>();
+        for (Label label : page.labels()) {
+            if (blockId.equals(blockOf(label))) {
+                marks.add(new SelectablePage.Mark(label, 0, label.getText().length(), false));
+            }
+        }
+        page.setMarks(marks);
+        scrollIntoView(shownView == null ? null : shownView.nodeOf(blockId));
+    }
+
+    /** The id of the block {@code node} shows part of, or null for the panel's title and summary. */
+    String blockOf(Node node) {
+        for (Node at = node; at != null && at != shownView; at = at.getParent()) {
+            Object id = at.getProperties().get(PanelView.BLOCK_ID);
+            if (id != null) {
+                return (String) id;
+            }
+        }
+        return null;
+    }
+
+    private void scrollIntoView(Node node) {
         if (node == null) {
             setVvalue(0);
             return;
         }
-        node.getStyleClass().add(Styles.SEARCH_HIT);
-        highlighted = node;
         applyCss();
         layout();
         Node viewportNode = lookup(".viewport");
@@ -108,6 +145,28 @@ public final class ReadingArea extends ScrollPane {
         double top = page.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         setVvalue(contentHeight <= viewport ? 0
                 : Math.min(1, Math.max(0, (top - REVEAL_MARGIN) / (contentHeight - viewport))));
+    }
+
+    /**
+     * The selected text followed by the marks of the paragraphs the selected blocks cite and the briefing's title.
+     */
+    public String selectionWithCitation() {
+        String text = page.selectedText();
+        Set<String> blockIds = new HashSet<>();
+        page.selectedLabels().forEach(label -> blockIds.add(blockOf(label)));
+        Panel panel = viewModel.getSelectedPanel();
+        List<String> cites = panel == null ? List.of() : panel.blocks().stream()
+                .filter(block -> blockIds.contains(block.id()))
+                .flatMap(block -> block.cites().stream())
+                .distinct().sorted(SourceParagraph.IN_SOURCE_ORDER).toList();
+        String marks = cites.isEmpty() ? "" : BlockViews.marks(cites);
+        String cited = marks.isEmpty() || text.endsWith(marks) ? text : text + " " + marks;
+        return cited + "\n— " + viewModel.getBriefing().metadata().title();
+    }
+
+    /** The page the panel is shown on, whose text the reader can select. */
+    public SelectablePage page() {
+        return page;
     }
 
     /** Where the reader has scrolled to in the panel, from 0 (top) to 1 (bottom). */

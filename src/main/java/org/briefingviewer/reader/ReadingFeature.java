@@ -1,12 +1,17 @@
 package org.briefingviewer.reader;
 
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -22,6 +27,7 @@ import org.briefingviewer.shell.Action;
 import org.briefingviewer.shell.Feature;
 import org.briefingviewer.shell.MenuName;
 import org.briefingviewer.shell.Shell;
+import org.briefingviewer.ui.SelectablePage;
 import org.briefingviewer.ui.Styles;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -70,6 +76,7 @@ public final class ReadingFeature implements Feature {
         area.setLinkHandler(link -> LinkConfirmation.ask(shell.window(), link, browser));
         shell.setContent(area);
         addNavigation(shell);
+        addCopying(shell);
         followPlace(shell);
         shell.whenShown(sidebar::requestFocus);
     }
@@ -144,6 +151,54 @@ public final class ReadingFeature implements Feature {
         shell.addStatusAtEnd(status);
         shell.addStatusAtEnd(navigationButton(previous, Feather.CHEVRON_LEFT));
         shell.addStatusAtEnd(navigationButton(next, Feather.CHEVRON_RIGHT));
+    }
+
+    /** Edit ▸ Copy, Copy with Citation and Select All, and the same in the reading pane's context menu. */
+    private void addCopying(Shell shell) {
+        SelectablePage page = area.page();
+        Action copy = Action.of("copy", "_Copy", () -> copy(shell, page.selectedText(), TextInputControl::copy))
+                .keys(shortcut(KeyCode.C)).enabledWhen(page.hasSelectionProperty()).in(MenuName.EDIT, 0)
+                .described("Copy the selected text");
+        Action copyCited = Action.of("copy-with-citation", "Copy with C_itation",
+                        () -> copy(shell, area.selectionWithCitation(), TextInputControl::copy))
+                .keys(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .enabledWhen(page.hasSelectionProperty()).in(MenuName.EDIT, 1)
+                .described("Copy the selected text with its source marks and the briefing's title");
+        Action selectAll = Action.of("select-all", "Select _All", () -> selectAll(shell, page))
+                .keys(shortcut(KeyCode.A)).in(MenuName.EDIT, 2).described("Select the whole panel");
+        List.of(copy, copyCited, selectAll).forEach(shell::add);
+        ContextMenu menu = new ContextMenu(contextItem(copy), contextItem(copyCited), new SeparatorMenuItem(),
+                contextItem(selectAll));
+        area.setContextMenu(menu);
+    }
+
+    /**
+     * Puts {@code text} on the clipboard; but where a text field has the focus, the field answers the menu item
+     * itself, as it answers the keys.
+     */
+    private static void copy(Shell shell, String text, Consumer<TextInputControl> inField) {
+        if (shell.window().getScene().getFocusOwner() instanceof TextInputControl field) {
+            inField.accept(field);
+        } else {
+            SelectablePage.putOnClipboard(text);
+        }
+    }
+
+    private void selectAll(Shell shell, SelectablePage page) {
+        if (shell.window().getScene().getFocusOwner() instanceof TextInputControl field) {
+            field.selectAll();
+        } else {
+            page.selectAll();
+            area.requestFocus();
+        }
+    }
+
+    private static MenuItem contextItem(Action action) {
+        MenuItem item = new MenuItem(action.label());
+        item.setAccelerator(action.keys().get(0));
+        item.disableProperty().bind(Bindings.createBooleanBinding(() -> !action.enabled().get(), action.enabled()));
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private void listPanels() {

@@ -1,5 +1,6 @@
 package org.briefingviewer.search;
 
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -20,7 +21,7 @@ import org.briefingviewer.shell.MenuName;
 import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Styles;
 
-/** The search field above the panel list, its results over the list, and Ctrl+F, F3 and Shift+F3. */
+/** The search field above the panel list, its results below the list, and Ctrl+F, F3 and Shift+F3. */
 public final class SearchFeature implements Feature {
 
     private final SearchViewModel viewModel;
@@ -72,11 +73,18 @@ public final class SearchFeature implements Feature {
                 results.scrollTo(index.intValue());
             }
         });
-        shell.overlaySidebar(results);
+        shell.addBelowSidebar(results);
 
         viewModel.chosenProperty().addListener((obs, old, result) -> {
             if (result != null) {
-                Platform.runLater(() -> reading.revealBlock(result.blockId()));
+                String query = viewModel.queryProperty().get();
+                Platform.runLater(() -> reading.showMatches(text -> SearchIndex.rangesIn(query, text),
+                        result.blockId()));
+            }
+        });
+        viewModel.queryProperty().addListener((obs, old, query) -> {
+            if (query.isBlank()) {
+                reading.clearMark();
             }
         });
         addActions(shell);
@@ -108,7 +116,6 @@ public final class SearchFeature implements Feature {
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             viewModel.queryProperty().set("");
-            reading.clearMark();
             event.consume();
         }
     }
@@ -135,7 +142,9 @@ public final class SearchFeature implements Feature {
             Text before = styled(snippet.substring(0, result.highlightStart()), Styles.RESULT_SNIPPET);
             Text match = styled(snippet.substring(result.highlightStart(), result.highlightEnd()), Styles.RESULT_MATCH);
             Text after = styled(snippet.substring(result.highlightEnd()), Styles.RESULT_SNIPPET);
-            TextFlow flow = new TextFlow(panel, before, match, after);
+            // An empty Text in a TextFlow shifts the next one's first character out of its style.
+            TextFlow flow = new TextFlow(Stream.of(panel, before, match, after)
+                    .filter(text -> !text.getText().isEmpty()).toArray(Text[]::new));
             flow.prefWidthProperty().bind(getListView().widthProperty().subtract(RESULT_MARGIN));
             setGraphic(flow);
             setAccessibleText(result.panelTitle() + ": " + snippet);

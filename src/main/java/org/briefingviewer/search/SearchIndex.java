@@ -2,6 +2,7 @@ package org.briefingviewer.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.briefingviewer.model.Block;
 import org.briefingviewer.model.BlockText;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Panel;
+import org.briefingviewer.ui.TextRange;
 
 /**
  * Every searchable text of a briefing, folded for case- and accent-insensitive matching. Built once per loaded
@@ -76,6 +78,19 @@ public final class SearchIndex {
             }
         }
         return results;
+    }
+
+    /** Where each word and phrase of {@code query} appears in {@code text}, in order, by the same matching. */
+    public static List<TextRange> rangesIn(String query, String text) {
+        String folded = fold(text);
+        List<TextRange> ranges = new ArrayList<>();
+        for (String term : terms(query)) {
+            for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length())) {
+                ranges.add(new TextRange(at, at + term.length()));
+            }
+        }
+        ranges.sort(Comparator.comparingInt(TextRange::start));
+        return ranges;
     }
 
     static List<String> terms(String query) {

@@ -66,8 +66,8 @@ public final class Shell {
     private final HBox headerTools = new HBox();
     private final StackPane headerEnd = new StackPane();
     private final VBox sidebarTop = new VBox();
-    private final StackPane sidebarStack = new StackPane();
-    private final VBox sidebarColumn = new VBox(sidebarTop, sidebarStack);
+    private final VBox sidebarBody = new VBox();
+    private final VBox sidebarColumn = new VBox(sidebarTop, sidebarBody);
     private final VBox banners = new VBox();
     private final StackPane content = new StackPane();
     private final SplitPane split = new SplitPane();
@@ -256,7 +256,7 @@ public final class Shell {
 
     private SplitPane split() {
         sidebarTop.getStyleClass().add(Styles.SIDEBAR_TOP);
-        VBox.setVgrow(sidebarStack, Priority.ALWAYS);
+        VBox.setVgrow(sidebarBody, Priority.ALWAYS);
         sidebarColumn.getStyleClass().add(Styles.SIDEBAR_PANE);
         VBox.setVgrow(content, Priority.ALWAYS);
         split.getItems().setAll(sidebarColumn, new VBox(banners, content));
@@ -267,7 +267,8 @@ public final class Shell {
 
     /** The node the sidebar column is mainly for, such as the panel list. */
     public void setSidebar(Node node) {
-        sidebarStack.getChildren().add(0, node);
+        VBox.setVgrow(node, Priority.ALWAYS);
+        sidebarBody.getChildren().add(0, node);
     }
 
     /** Adds a node above the sidebar, such as the search field. */
@@ -275,9 +276,14 @@ public final class Shell {
         sidebarTop.getChildren().add(node);
     }
 
-    /** Lays a node over the sidebar, such as search results; its owner decides when it is visible. */
-    public void overlaySidebar(Node node) {
-        sidebarStack.getChildren().add(node);
+    /**
+     * Adds a node below the sidebar's main node, such as search results, sharing the column's height with it while
+     * it is visible; its owner decides when it is.
+     */
+    public void addBelowSidebar(Node node) {
+        node.managedProperty().bind(node.visibleProperty());
+        VBox.setVgrow(node, Priority.ALWAYS);
+        sidebarBody.getChildren().add(node);
     }
 
     /** What the window is for: the panel being read. */

@@ -28,6 +28,7 @@ import org.briefingviewer.shell.Feature;
 import org.briefingviewer.shell.MenuName;
 import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.AppIcons;
+import org.briefingviewer.ui.SelectablePage;
 import org.briefingviewer.ui.Styles;
 
 /** The whole source text, each paragraph with links to the blocks that cite it (View ▸ Source Text, Ctrl+Shift+S). */
@@ -47,6 +48,7 @@ public final class SourcesWindow implements Feature {
             new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
 
     private Stage stage;
+    private final SelectablePage page = new SelectablePage();
 
     public SourcesWindow(ReaderViewModel reader, ReadingArea reading) {
         this.reader = reader;
@@ -68,7 +70,10 @@ public final class SourcesWindow implements Feature {
             stage = new Stage();
             stage.initOwner(owner);
             AppIcons.applyTo(stage);
-            stage.setScene(new Scene(new ScrollPane(), WIDTH, HEIGHT));
+            ScrollPane scroll = new ScrollPane(page);
+            scroll.setFitToWidth(true);
+            stage.setScene(new Scene(scroll, WIDTH, HEIGHT));
+            page.offerCopyIn(stage.getScene());
             stage.getScene().getRoot().getStyleClass().add(Styles.FOLLOWS_ZOOM);
             stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
                 if (CLOSE.stream().anyMatch(keys -> keys.match(event))) {
@@ -135,9 +140,7 @@ public final class SourcesWindow implements Feature {
         for (Map.Entry<SourceParagraph, List<Citations.Citing>> entry : Citations.of(briefing).entrySet()) {
             paragraphs.getChildren().add(paragraph(entry.getKey(), entry.getValue()));
         }
-        ScrollPane scroll = (ScrollPane) stage.getScene().getRoot();
-        scroll.setFitToWidth(true);
-        scroll.setContent(paragraphs);
+        page.setContent(paragraphs);
     }
 
     private VBox paragraph(SourceParagraph source, List<Citations.Citing> citing) {

@@ -17,7 +17,9 @@ public final class Styles {
     public static final String SEARCH_FIELD = "search-field";
     public static final String SEARCH_RESULTS = "search-results";
     public static final String SEARCH_STATUS = "search-status";
-    public static final String SEARCH_HIT = "search-hit";
+    public static final String SEARCH_MARK = "search-mark";
+    public static final String SEARCH_MARK_CURRENT = "search-mark-current";
+    public static final String TEXT_SELECTION = "text-selection";
     public static final String RESULT_PANEL = "result-panel";
     public static final String RESULT_SNIPPET = "result-snippet";
     public static final String RESULT_MATCH = "result-match";

@@ -181,10 +181,10 @@ class ReaderWindowTest {
     }
 
     @Test
-    void theListTakesTheKeyboardWhenTheWindowOpensAndOverlaysLieAboveIt() throws Exception {
-        Label overlay = new Label("over the list");
+    void theListTakesTheKeyboardWhenTheWindowOpensAndWhatIsAddedBelowItFollowsIt() throws Exception {
+        Label overlay = new Label("below the list");
         Shell opened = WaitForAsyncUtils.asyncFx(() -> ReadingWindow.open(new Stage(), 1000, 700, viewModel,
-                shell -> shell.overlaySidebar(overlay))).get();
+                shell -> shell.addBelowSidebar(overlay))).get();
         WaitForAsyncUtils.waitForFxEvents();
 
         Node list = opened.root().lookup("." + Styles.SIDEBAR);

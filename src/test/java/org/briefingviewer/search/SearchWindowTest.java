@@ -2,12 +2,16 @@ package org.briefingviewer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.reader.ReaderViewModel;
+import org.briefingviewer.reader.ReadingArea;
 import org.briefingviewer.reader.ReadingFeature;
+import org.briefingviewer.ui.SelectablePage;
 import org.briefingviewer.testing.ReadingWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,17 +53,37 @@ class SearchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(reader.getSelectedPanel().id()).isEqualTo("defense");
-        assertThat(robot.lookup(".search-hit").tryQuery()).isPresent();
+        assertThat(robot.lookup(".search-mark-current").tryQuery()).isPresent();
         assertThat(robot.lookup("#search-status").queryAs(Label.class).getText()).matches("1 of \\d+");
 
         robot.type(KeyCode.F3);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".search-hit").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".search-mark-current").queryAll()).hasSize(1);
         assertThat(robot.lookup("#search-status").queryAs(Label.class).getText()).matches("2 of \\d+");
 
         robot.clickOn("#search-field").type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".search-hit").queryAll()).as("Esc clears the mark").isEmpty();
+        assertThat(robot.lookup(".search-mark-current").queryAll()).as("Esc clears the marks").isEmpty();
+        assertThat(robot.lookup(".search-mark").queryAll()).isEmpty();
+    }
+
+    @Test
+    void theMarksCoverExactlyTheMatchedCharactersOfEveryHitInThePanelTheSummaryToo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("semiconductors");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<SelectablePage.Mark> marks = robot.lookup(".reading-area").queryAs(ReadingArea.class).page().marks();
+        assertThat(marks).extracting(mark -> mark.label().getText().substring(mark.start(), mark.end()))
+                .containsOnly("Semiconductors", "semiconductors").hasSizeGreaterThanOrEqualTo(2);
+        SelectablePage.Mark current = marks.stream().filter(SelectablePage.Mark::current).findFirst().orElseThrow();
+        assertThat(current.label().getStyleClass()).as("the first hit is the summary's").contains("panel-summary");
+        assertThat(current.start()).isZero();
+        Node drawn = robot.lookup(".search-mark-current").query();
+        assertThat(drawn.getBoundsInLocal().getWidth())
+                .as("the mark is the word's width, not the line's")
+                .isLessThan(current.label().getWidth() / 3).isGreaterThan(40);
     }
 
     @Test

@@ -7,7 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.briefingviewer.bundle.BriefingLoader;
@@ -96,6 +98,34 @@ class SourcesWindowTest {
                 - scroll.getVvalue() * (scroll.getContent().getLayoutBounds().getHeight() - shown.getHeight());
         assertThat(scroll.getVvalue()).as("scrolled down to the last paragraph").isPositive();
         assertThat(top).as("paragraph 7 in view").isBetween(-1.0, shown.getHeight());
+    }
+
+    @Test
+    void theSourceTextAndThePopoverCopyWhatIsSelected(FxRobot robot) {
+        openSourceText(robot);
+        ScrollPane scroll = (ScrollPane) sourceTextWindow().getScene().getRoot();
+        Label first = (Label) scroll.getContent().lookup(".source-text");
+        robot.moveTo(first).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(clipboard()).isEqualTo(first.getText());
+        robot.type(KeyCode.ESCAPE);
+
+        robot.interact(() -> reader.select("trade"));
+        Hyperlink mark = robot.lookup(".panel-view .citation").queryAs(Hyperlink.class);
+        robot.interact(mark::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label popoverText = robot.lookup(".source-popover .source-text").queryAs(Label.class);
+        robot.moveTo(popoverText).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY)
+                .clickOn(MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertThat(clipboard()).isEqualTo(reader.getBriefing().source("p2").orElseThrow().text());
+    }
+
+    private static String clipboard() {
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] text = new String[1];
+        WaitForAsyncUtils.waitForAsyncFx(2000, () -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
     }
 
     private static void openSourceText(FxRobot robot) {

@@ -64,6 +64,7 @@ public final class BriefingViewerApp extends Application {
 
     private static Briefing briefing;
     private static Path file;
+    private static Path rejected;
     private static boolean reopenLast;
     private static String panelId;
     private static boolean benchmarkStartup;
@@ -85,8 +86,9 @@ public final class BriefingViewerApp extends Application {
      * @param userDataFolder where the reader's settings, notes, recent files and error log are kept
      */
     static void startWith(Briefing briefingToShow, Path fileShown, boolean reopenLastFile, String panelToShow,
-                          boolean probeStartup, Path userDataFolder) {
+                          boolean probeStartup, Path rejectedFile, Path userDataFolder) {
         briefing = briefingToShow;
+        rejected = rejectedFile;
         file = fileShown;
         reopenLast = reopenLastFile;
         panelId = panelToShow;
@@ -176,7 +178,9 @@ public final class BriefingViewerApp extends Application {
         } else {
             preferences.keep("place", reading.placeProperty());
         }
-        if (reopenLast) {
+        if (rejected != null) {
+            opening.open(rejected);
+        } else if (reopenLast) {
             preferences.remembered("briefingFile", String.class).map(Path::of).filter(Files::exists)
                     .ifPresent(opening::open);
         }

@@ -164,7 +164,7 @@ public final class Main implements Callable<Integer> {
                 return fail(FAILED, e.oneLine());
             }
             printError(e.getMessage());
-            return FAILED;
+            return showProblemsOf(file);
         }
         if (panelId != null && briefing.panel(panelId).isEmpty()) {
             return unknownPanel(briefing, panelId);
@@ -175,11 +175,20 @@ public final class Main implements Callable<Integer> {
         if (exportTarget != null || pptxTarget != null || print) {
             return export(briefing);
         }
-        if (!launcher.open(briefing, file, file == null && !sample, panelId, benchmarkStartup)) {
+        if (!launcher.open(briefing, file, file == null && !sample, panelId, benchmarkStartup, null)) {
             return fail(FAILED, "cannot open a window: no display was found. "
                     + "To make a PDF without a display, use --export-pdf OUT.pdf.");
         }
         return OK;
+    }
+
+    /**
+     * A file that cannot be opened, named on the command line or by the desktop, opens the window on the embedded
+     * briefing with the file's problems in front, as File ▸ Open would show them.
+     */
+    private int showProblemsOf(Path file) {
+        launcher.open(new BriefingLoader().loadEmbedded(), null, false, null, benchmarkStartup, file);
+        return FAILED;
     }
 
     private int validateFiles() {

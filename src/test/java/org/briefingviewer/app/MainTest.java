@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingviewer.export.PdfPrinter;
+import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Briefing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,13 +119,17 @@ class MainTest {
     }
 
     @Test
-    void badBundleListsItsProblemsWithoutAStackTrace(@TempDir Path folder) throws IOException {
+    void badBundleListsItsProblemsWithoutAStackTraceAndOpensTheWindowToShowThem(@TempDir Path folder)
+            throws IOException {
         Path broken = Files.writeString(folder.resolve("broken.json"), "{\"formatVersion\": 1,");
 
         assertThat(Main.run(launcher, broken.toString())).isEqualTo(1);
 
         assertThat(stderr()).contains("broken.json cannot be opened").doesNotContain("Exception", "\tat ");
-        assertThat(launcher.briefing).isNull();
+        assertThat(launcher.rejected).as("the window shows the file's problems").isEqualTo(broken);
+        assertThat(launcher.briefing.metadata().title()).as("in front of the embedded briefing")
+                .isEqualTo(new BriefingLoader().loadEmbedded().metadata().title());
+        assertThat(launcher.reopenLast).isFalse();
     }
 
     @Test
@@ -301,11 +306,13 @@ class MainTest {
         private String panelId;
         private boolean reopenLast;
         private boolean displayMissing;
+        private Path rejected;
 
         @Override
         public boolean open(Briefing briefingToOpen, Path file, boolean reopenLastFile, String panel,
-                            boolean benchmarkStartup) {
+                            boolean benchmarkStartup, Path rejectedFile) {
             this.briefing = briefingToOpen;
+            this.rejected = rejectedFile;
             this.reopenLast = reopenLastFile;
             this.panelId = panel;
             return !displayMissing;

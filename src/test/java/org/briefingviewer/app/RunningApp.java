@@ -18,7 +18,18 @@ final class RunningApp {
 
     /** @param file the file {@code briefing} was read from, as if named on the command line; or {@code null} */
     static BriefingViewerApp start(Briefing briefing, Path file, Path userData) throws TimeoutException {
-        BriefingViewerApp.startWith(briefing, file, file == null, null, false, userData);
+        BriefingViewerApp.startWith(briefing, file, file == null, null, false, null, userData);
+        return launch();
+    }
+
+    /** As {@code Main} starts it when the file named cannot be opened: on {@code briefing}, showing why. */
+    static BriefingViewerApp startRejecting(Briefing briefing, Path rejected, Path userData)
+            throws TimeoutException {
+        BriefingViewerApp.startWith(briefing, null, false, null, false, rejected, userData);
+        return launch();
+    }
+
+    private static BriefingViewerApp launch() throws TimeoutException {
         BriefingViewerApp app = new BriefingViewerApp();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupApplication(() -> app);

@@ -71,8 +71,8 @@ public final class ExportFeature implements Feature {
         });
         viewModel.failureProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                shell.showBanner(Banners.create(BANNER_TEXT_ID, "Export failed: " + message, Styles.BANNER_ERROR,
-                        dismissButton()));
+                shell.showBanner(Banners.create(BANNER_TEXT_ID, failedWhat() + message, Styles.BANNER_ERROR,
+                        tryAgainButton(viewModel.formatProperty().get()), dismissButton()));
             }
         });
     }
@@ -141,6 +141,18 @@ public final class ExportFeature implements Feature {
         showInFolder.setId("show-export-in-folder");
         return Banners.create(BANNER_TEXT_ID, "Exported " + file.getFileName() + " to "
                 + file.toAbsolutePath().getParent(), Styles.BANNER_SUCCESS, open, showInFolder, dismissButton());
+    }
+
+    private String failedWhat() {
+        return viewModel.formatProperty().get() == Format.PRINT ? "Printing failed: " : "Export failed: ";
+    }
+
+    /** What helps after a failure: another folder for a file that could not be written, or printing again. */
+    private Button tryAgainButton(Format format) {
+        Button again = format == Format.PRINT ? Banners.button("Print again…", this::askAndPrint)
+                : Banners.button("Choose another folder…", () -> askAndExport(format));
+        again.setId("export-again");
+        return again;
     }
 
     private Button dismissButton() {

@@ -47,17 +47,19 @@ class ExportWindowTest {
     private ReaderViewModel reader;
     private ExportViewModel export;
     private List<String> suggestedNames;
+    private Path chosenFolder;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
         reader = new ReaderViewModel(SUMMIT);
         suggestedNames = new ArrayList<>();
+        chosenFolder = folder;
         export = new ExportViewModel(reader.briefingProperty(), new PdfExporter()::export, background,
                 Platform::runLater);
         export.exportPowerPointWith(new PptxExporter()::export);
         SaveLocationChooser chooser = (owner, name) -> {
             suggestedNames.add(name);
-            return Optional.of(folder.resolve(name));
+            return Optional.of(chosenFolder.resolve(name));
         };
         DesktopActions desktop = new DesktopActions() {
             @Override
@@ -139,6 +141,27 @@ class ExportWindowTest {
             assertThat(show.getSlides()).extracting(slide -> slide.getPlaceholder(0).getText())
                     .containsExactly("Defense (1/2)", "Defense (2/2)");
         }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedAndAnotherCanBeChosenAtOnce(FxRobot robot) throws Exception {
+        chosenFolder = folder.resolve("gone");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Export…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-again").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
+                .isEqualTo("Export failed: The folder " + chosenFolder + " does not exist.")
+                .doesNotContain(".part");
+
+        chosenFolder = folder;
+        robot.clickOn("#export-again");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Export…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#open-export").tryQuery().isPresent());
+        assertThat(folder.resolve(suggestedNames.get(1))).isNotEmptyFile();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.briefingviewer.model.CodeBlock;
 import org.briefingviewer.model.Heading;
 import org.briefingviewer.model.ImageBlock;
 import org.briefingviewer.model.ImageData;
+import org.briefingviewer.model.FigureRows;
 import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.LinkBlock;
 import org.briefingviewer.model.Paragraph;
@@ -29,6 +30,9 @@ final class BlockHtml {
 
     private final Briefing briefing;
     private final Xhtml html;
+    /** How many key figure cards the stylesheet's widths fit across a page of the document and across a slide. */
+    private static final int CARDS_PER_ROW = 3;
+
     private final FigureHtml figures;
     private final boolean linkMarks;
     private final boolean onSlide;
@@ -55,19 +59,32 @@ final class BlockHtml {
     List<Element> blocks(Element content, List<Block> blocks) {
         headingLevel = 1;
         List<Element> elements = new ArrayList<>();
-        Element figureRow = null;
-        for (Block block : blocks) {
-            if (block instanceof KeyFigure figure) {
-                if (figureRow == null) {
-                    figureRow = html.add(content, "div", "figure-row");
+        int index = 0;
+        while (index < blocks.size()) {
+            if (blocks.get(index) instanceof KeyFigure) {
+                int end = index;
+                while (end < blocks.size() && blocks.get(end) instanceof KeyFigure) {
+                    end++;
                 }
-                elements.add(keyFigure(figureRow, figure));
+                figureRows(content, blocks.subList(index, end), elements);
+                index = end;
             } else {
-                figureRow = null;
-                elements.add(block(content, block));
+                elements.add(block(content, blocks.get(index++)));
             }
         }
         return elements;
+    }
+
+    /** A run of key figures in rows split as {@link FigureRows} says, three cards fitting across a page or slide. */
+    private void figureRows(Element content, List<Block> cards, List<Element> elements) {
+        int start = 0;
+        for (int size : FigureRows.sizes(cards.size(), CARDS_PER_ROW)) {
+            Element row = html.add(content, "div", "figure-row");
+            for (Block card : cards.subList(start, start + size)) {
+                elements.add(keyFigure(row, (KeyFigure) card));
+            }
+            start += size;
+        }
     }
 
     private Element block(Element parent, Block block) {

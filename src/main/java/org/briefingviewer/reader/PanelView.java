@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
@@ -21,7 +20,7 @@ public final class PanelView extends VBox {
     static final String BLOCK_ID = "briefing-block-id";
 
     private final BlockViews blockViews;
-    private FlowPane figureRow;
+    private FigureGrid figureRow;
 
     public PanelView(Briefing briefing, Panel panel, Consumer<LinkBlock> linkHandler) {
         this(briefing, panel, linkHandler, () -> null, true);
@@ -64,11 +63,10 @@ public final class PanelView extends VBox {
         node.getProperties().put(BLOCK_ID, block.id());
         if (block instanceof KeyFigure) {
             if (figureRow == null) {
-                figureRow = new FlowPane();
-                figureRow.getStyleClass().add(Styles.FIGURES);
+                figureRow = new FigureGrid();
                 getChildren().add(figureRow);
             }
-            figureRow.getChildren().add(node);
+            figureRow.add(node);
         } else {
             figureRow = null;
             getChildren().add(node);
@@ -108,7 +106,7 @@ public final class PanelView extends VBox {
             if (blockId.equals(child.getProperties().get(BLOCK_ID))) {
                 return child;
             }
-            if (child instanceof FlowPane row) {
+            if (child instanceof FigureGrid row) {
                 for (Node card : row.getChildren()) {
                     if (blockId.equals(card.getProperties().get(BLOCK_ID))) {
                         return card;

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.briefingviewer.model.Block;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Heading;
+import org.briefingviewer.model.FigureRows;
 import org.briefingviewer.model.KeyFigure;
 import org.briefingviewer.model.Panel;
 
@@ -105,14 +106,20 @@ public final class SlideLayout {
         return placed;
     }
 
-    /** Lays out figure cards in rows across the stage, as many to a row as fit; returns the last row's bottom. */
+    /**
+     * Lays out figure cards in rows across the stage, split as {@link FigureRows} says; a row holding more than fit
+     * shares the width among its cards. Returns the last row's bottom.
+     */
     private double figureRows(List<Block> cards, double top, List<Placement> placed) {
-        double cardWidth = BlockMeasure.FIGURE_CARD_WIDTH;
-        int perRow = Math.max(1, (int) ((SlideStage.CONTENT_WIDTH + BlockMeasure.FIGURE_GAP)
-                / (cardWidth + BlockMeasure.FIGURE_GAP)));
+        int fitting = (int) ((SlideStage.CONTENT_WIDTH + BlockMeasure.FIGURE_GAP)
+                / (BlockMeasure.FIGURE_CARD_WIDTH + BlockMeasure.FIGURE_GAP));
         double y = top;
-        for (int start = 0; start < cards.size(); start += perRow) {
-            List<Block> row = cards.subList(start, Math.min(cards.size(), start + perRow));
+        int start = 0;
+        for (int size : FigureRows.sizes(cards.size(), fitting)) {
+            List<Block> row = cards.subList(start, start + size);
+            start += size;
+            double cardWidth = Math.min(BlockMeasure.FIGURE_CARD_WIDTH,
+                    (SlideStage.CONTENT_WIDTH - (size - 1) * BlockMeasure.FIGURE_GAP) / size);
             double height = row.stream().mapToDouble(card -> measure.height(card, cardWidth)).max().orElse(0);
             for (int column = 0; column < row.size(); column++) {
                 double x = SlideStage.PADDING_SIDE + column * (cardWidth + BlockMeasure.FIGURE_GAP);

@@ -10,7 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.Parent;
 import org.briefingviewer.appearance.Appearance;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Briefing;
@@ -19,6 +19,7 @@ import org.briefingviewer.slides.Placement;
 import org.briefingviewer.slides.SlideLayout;
 import org.briefingviewer.slides.SlidePage;
 import org.briefingviewer.slides.Step;
+import org.briefingviewer.ui.Styles;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,8 +96,9 @@ class SlideLayoutOnStageTest {
         Slide slide = laidOut(briefing, panel, step);
         List<Double> heights = new ArrayList<>();
         for (Node child : slide.page().getChildren()) {
-            if (child instanceof FlowPane row) {
-                row.getChildren().forEach(card -> heights.add(card.getBoundsInParent().getHeight()));
+            if (child.getStyleClass().contains(Styles.FIGURES)) {
+                ((Parent) child).getChildrenUnmodifiable()
+                        .forEach(card -> heights.add(card.getBoundsInParent().getHeight()));
             } else if (child.getProperties().containsKey("briefing-block-id")) {
                 Bounds bounds = child.getBoundsInParent();
                 heights.add(bounds.getHeight());

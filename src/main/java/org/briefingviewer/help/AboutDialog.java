@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.briefingviewer.shell.Action;
 import org.briefingviewer.shell.Feature;
 import org.briefingviewer.shell.MenuName;
 import org.briefingviewer.shell.Shell;
+import org.briefingviewer.ui.InfoWindow;
 import org.briefingviewer.ui.Styles;
 
 /** Help ▸ About Briefing Viewer: the version, and the licences of the bundled fonts and libraries. */
@@ -41,6 +40,7 @@ public final class AboutDialog implements Feature {
     private static final String FONT_LICENCE = "/org/briefingviewer/assets/fonts/OFL.txt";
 
     private final String version;
+    private final InfoWindow window = new InfoWindow("About Briefing Viewer");
 
     public AboutDialog(String version) {
         this.version = version;
@@ -48,33 +48,35 @@ public final class AboutDialog implements Feature {
 
     @Override
     public void installInto(Shell shell) {
-        shell.add(Action.of("about", "_About Briefing Viewer", () -> show(shell.window(), version))
+        shell.add(Action.of("about", "_About Briefing Viewer", () -> window.show(shell.window(), content(version)))
                 .in(MenuName.HELP, 200));
     }
 
-    static Alert show(Window owner, String version) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle("About Briefing Viewer");
-        alert.setHeaderText("Briefing Viewer " + version);
-        Label summary = new Label("An offline viewer for policy briefings: read, present and export.\n"
+    /** The name, version and licence, and each bundled component with its licence, then the fonts' licence. */
+    static VBox content(String version) {
+        Label name = new Label("Briefing Viewer");
+        name.getStyleClass().add(Styles.ABOUT_NAME);
+        Label versionLine = new Label("Version " + version);
+        versionLine.getStyleClass().add(Styles.ABOUT_VERSION);
+        Label summary = new Label("An offline viewer for policy briefings: read, present and export. "
                 + "Licensed under the Apache License 2.0. It includes:");
         summary.setWrapText(true);
-        Label components = new Label(COMPONENTS.stream()
-                .map(component -> "• " + component.name() + " — " + component.licence())
-                .collect(Collectors.joining("\n")));
+        GridPane components = new GridPane();
         components.setId("about-components");
+        components.getStyleClass().add(Styles.KEY_TABLE);
+        for (int row = 0; row < COMPONENTS.size(); row++) {
+            Label licence = new Label(COMPONENTS.get(row).licence());
+            licence.getStyleClass().add(Styles.ABOUT_VERSION);
+            components.addRow(row, new Label(COMPONENTS.get(row).name()), licence);
+        }
         TextArea fontLicence = new TextArea(fontLicence());
         fontLicence.setEditable(false);
         fontLicence.setWrapText(true);
         fontLicence.setPrefRowCount(8);
         fontLicence.setAccessibleText("Font licence");
-        VBox content = new VBox(summary, components, new Label("Font licence:"), fontLicence);
+        VBox content = new VBox(name, versionLine, summary, components, new Label("Font licence:"), fontLicence);
         content.getStyleClass().add(Styles.ABOUT);
-        alert.getDialogPane().setContent(content);
-        alert.setResizable(true);
-        alert.show();
-        return alert;
+        return content;
     }
 
     private static String fontLicence() {

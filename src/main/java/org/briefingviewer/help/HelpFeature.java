@@ -1,6 +1,5 @@
 package org.briefingviewer.help;
 
-import javafx.scene.control.Alert;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -9,6 +8,7 @@ import org.briefingviewer.shell.Action;
 import org.briefingviewer.shell.Feature;
 import org.briefingviewer.shell.MenuName;
 import org.briefingviewer.shell.Shell;
+import org.briefingviewer.ui.InfoWindow;
 
 /**
  * Help ▸ Keyboard Shortcuts (F1, or ? outside text fields): every key the window's actions answer. Install it
@@ -17,6 +17,8 @@ import org.briefingviewer.shell.Shell;
 public final class HelpFeature implements Feature {
 
     private static final String HELP_CHARACTER = "?";
+
+    private final InfoWindow window = new InfoWindow("Keyboard shortcuts");
 
     @Override
     public void installInto(Shell shell) {
@@ -32,14 +34,7 @@ public final class HelpFeature implements Feature {
         });
     }
 
-    static Alert show(Shell shell) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(shell.window());
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText(null);
-        alert.setGraphic(null);
-        alert.getDialogPane().setContent(KeyHelp.table("Keys while reading", shell.keyRows()));
-        alert.show();
-        return alert;
+    private void show(Shell shell) {
+        window.show(shell.window(), KeyHelp.table("Keys while reading", shell.keyRows()));
     }
 }

@@ -119,6 +119,9 @@ public final class Shell {
         add(Action.toggle("show-sidebar", "Show _Sidebar", sidebarShown)
                 .keys(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN)).in(MenuName.VIEW, 501)
                 .described("Show or hide the sidebar"));
+        add(Action.of("close", "_Close", stage::close)
+                .keys(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN)).in(MenuName.FILE, 800)
+                .described("Close the window"));
         add(Action.of("quit", "_Quit", Platform::exit)
                 .keys(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)).in(MenuName.FILE, 900));
         fullScreen.addListener((obs, was, wanted) -> stage.setFullScreen(wanted));

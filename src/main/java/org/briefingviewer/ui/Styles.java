@@ -20,6 +20,11 @@ public final class Styles {
     public static final String SEARCH_MARK = "search-mark";
     public static final String SEARCH_MARK_CURRENT = "search-mark-current";
     public static final String TEXT_SELECTION = "text-selection";
+    public static final String INFO_WINDOW = "info-window";
+    public static final String INFO_CONTENT = "info-content";
+    public static final String INFO_BUTTONS = "info-buttons";
+    public static final String ABOUT_NAME = "about-name";
+    public static final String ABOUT_VERSION = "about-version";
     public static final String RESULT_PANEL = "result-panel";
     public static final String RESULT_SNIPPET = "result-snippet";
     public static final String RESULT_MATCH = "result-match";

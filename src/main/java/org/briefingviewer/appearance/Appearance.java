@@ -29,6 +29,8 @@ public final class Appearance {
     private static final String HIGH_CONTRAST = "/org/briefingviewer/ui/high-contrast.css";
 
     private static Theme theme = Theme.LIGHT;
+    /** An icon's size beside text, in the text's em: 16 px beside 14 px text. */
+    private static final double ICON_EM = 8.0 / 7;
     private static double rootFontSize = AppearanceViewModel.BASE_FONT_SIZE;
     private static boolean stylingWindows;
     private static AppearanceViewModel followed;
@@ -126,9 +128,14 @@ public final class Appearance {
         return stylesheet.toExternalForm();
     }
 
-    /** The zoom as one rule, in a stylesheet of its own: what follows zoom gets the zoomed root font size. */
+    /**
+     * The zoom in a stylesheet of its own: what follows zoom gets the zoomed root font size, and its icons a size to
+     * match, in whole pixels (Ikonli's icon size takes no em).
+     */
     private static String zoomRule() {
-        String rule = String.format(Locale.ROOT, ".root.%s { -fx-font-size: %.2fpx; }", Styles.FOLLOWS_ZOOM, rootFontSize);
+        String rule = String.format(Locale.ROOT, ".root.%s { -fx-font-size: %.2fpx; }%n"
+                        + ".root.%1$s .ikonli-font-icon { -fx-icon-size: %dpx; }",
+                Styles.FOLLOWS_ZOOM, rootFontSize, Math.round(rootFontSize * ICON_EM));
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(rule.getBytes(StandardCharsets.UTF_8));
     }
 }

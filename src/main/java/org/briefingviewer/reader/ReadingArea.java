@@ -34,7 +34,7 @@ public final class ReadingArea extends ScrollPane {
         this.viewModel = viewModel;
         getStyleClass().add(Styles.READING_AREA);
         setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
         setFocusTraversable(true);
         setAccessibleText("Panel content");
         setContent(page);

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SeparatorMenuItem;
@@ -69,8 +71,9 @@ public final class ReadingFeature implements Feature {
     @Override
     public void installInto(Shell shell) {
         shell.window().titleProperty().bind(viewModel.windowTitleProperty());
-        shell.setHeading(titles(), handlingMarking());
-        viewModel.briefingProperty().addListener((obs, old, briefing) -> shell.setHeading(titles(), handlingMarking()));
+        shell.setHeading(titles(shell), handlingMarking());
+        viewModel.briefingProperty().addListener((obs, old, briefing) ->
+                shell.setHeading(titles(shell), handlingMarking()));
         configureSidebar();
         shell.setSidebar(sidebar);
         area.setLinkHandler(link -> LinkConfirmation.ask(shell.window(), link, browser));
@@ -226,13 +229,21 @@ public final class ReadingFeature implements Feature {
         return button;
     }
 
-    private Region titles() {
+    /** The briefing's title, subtitle and date; in a compact header, the title alone on one line. */
+    private Region titles(Shell shell) {
         Metadata metadata = viewModel.getBriefing().metadata();
-        VBox titles = new VBox(BlockViews.wrapped(metadata.title(), Styles.BRIEFING_TITLE));
+        Label title = BlockViews.wrapped(metadata.title(), Styles.BRIEFING_TITLE);
+        title.wrapTextProperty().bind(shell.compactHeaderProperty().not());
+        VBox titles = new VBox(title);
+        titles.setAlignment(Pos.CENTER_LEFT);
         if (metadata.subtitle() != null) {
             titles.getChildren().add(BlockViews.wrapped(metadata.subtitle(), Styles.BRIEFING_SUBTITLE));
         }
         titles.getChildren().add(BlockViews.wrapped(metadata.asOf(), Styles.AS_OF));
+        for (Node line : titles.getChildren().subList(1, titles.getChildren().size())) {
+            line.visibleProperty().bind(shell.compactHeaderProperty().not());
+            line.managedProperty().bind(line.visibleProperty());
+        }
         return titles;
     }
 

@@ -10,6 +10,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -36,6 +39,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.briefingviewer.ui.AppIcons;
@@ -51,6 +55,11 @@ public final class Shell {
     private static final double MIN_WIDTH = 640;
     private static final double MIN_HEIGHT = 480;
     private static final double MAX_SIDEBAR_SHARE = 0.6;
+    /** The most of the window's width a side pane (the notes) takes, so the reading column keeps the rest. */
+    private static final double MAX_SIDE_PANE_SHARE = 0.3;
+    /** Below this window height, in the text's em, the header keeps to one line: 46 em is 644 px at 100 %. */
+    private static final double COMPACT_HEADER_BELOW_EM = 46;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private record MenuEntries(int order, ObservableList<? extends MenuItem> items) {
     }
@@ -65,6 +74,9 @@ public final class Shell {
     private final StackPane heading = new StackPane();
     private final HBox headerTools = new HBox();
     private final StackPane headerEnd = new StackPane();
+    /** Unseen text whose font is the window's zoomed text size, for what depends on it. */
+    private final Text emProbe = new Text();
+    private final ReadOnlyBooleanWrapper compactHeader = new ReadOnlyBooleanWrapper(this, "compactHeader");
     private final VBox sidebarTop = new VBox();
     private final VBox sidebarBody = new VBox();
     private final VBox sidebarColumn = new VBox(sidebarTop, sidebarBody);
@@ -91,6 +103,7 @@ public final class Shell {
         root.setBottom(statusBar());
         Scene scene = new Scene(root, width, height);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runKeyedAction);
+        followZoom(scene);
         AppIcons.applyTo(stage);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -239,11 +252,31 @@ public final class Shell {
         heading.setAlignment(Pos.CENTER_LEFT);
         headerTools.getStyleClass().add(Styles.HEADER_TOOLS);
         headerTools.setAlignment(Pos.CENTER);
+        headerTools.setMinWidth(Region.USE_PREF_SIZE);
         headerEnd.setMinWidth(Region.USE_PREF_SIZE);
-        header.getChildren().setAll(heading, headerTools, headerEnd);
+        emProbe.setManaged(false);
+        emProbe.setVisible(false);
+        header.getChildren().setAll(heading, headerTools, headerEnd, emProbe);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Styles.HEADER);
         return header;
+    }
+
+    /**
+     * Whether the window is too low for the whole header, in its zoomed text: the header then keeps to one line, so
+     * the content keeps most of the height.
+     */
+    public ReadOnlyBooleanProperty compactHeaderProperty() {
+        return compactHeader.getReadOnlyProperty();
+    }
+
+    private void followZoom(Scene scene) {
+        InvalidationListener compact = observable -> compactHeader.set(
+                scene.getHeight() < COMPACT_HEADER_BELOW_EM * emProbe.getFont().getSize());
+        scene.heightProperty().addListener(compact);
+        emProbe.fontProperty().addListener(compact);
+        compactHeader.addListener((obs, was, now) -> header.pseudoClassStateChanged(COMPACT, now));
+        emProbe.fontProperty().addListener((obs, old, font) -> Platform.runLater(() -> moveDivider(sidebarWidth.get())));
     }
 
     /** What the header says on its left (the briefing's title) and at its right end (the handling marking). */
@@ -296,6 +329,9 @@ public final class Shell {
 
     /** Shows {@code pane} beside the content, or none for {@code null}. */
     public void setSidePane(Node pane) {
+        if (pane instanceof Region region) {
+            region.maxWidthProperty().bind(root.widthProperty().multiply(MAX_SIDE_PANE_SHARE));
+        }
         root.setRight(pane);
     }
 

@@ -1,6 +1,10 @@
 package org.briefingviewer.export.dialog;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +22,7 @@ import org.briefingviewer.shell.MenuName;
 import org.briefingviewer.shell.Shell;
 import org.briefingviewer.ui.Banners;
 import org.briefingviewer.ui.DesktopActions;
+import org.briefingviewer.ui.SelectablePage;
 import org.briefingviewer.ui.Styles;
 
 /**
@@ -135,12 +140,48 @@ public final class ExportFeature implements Feature {
     }
 
     private HBox exportedBanner(Path file) {
-        Button open = Banners.button("Open", () -> desktop.open(file));
+        Button open = Banners.button("Open", () -> whenOpenable(file, () -> desktop.open(file)));
         open.setId("open-export");
-        Button showInFolder = Banners.button("Show in folder", () -> desktop.showInFolder(file));
-        showInFolder.setId("show-export-in-folder");
+        Button showInFolder = showInFolderButton(file);
         return Banners.create(BANNER_TEXT_ID, "Exported " + file.getFileName() + " to "
                 + file.toAbsolutePath().getParent(), Styles.BANNER_SUCCESS, open, showInFolder, dismissButton());
+    }
+
+    private Button showInFolderButton(Path file) {
+        Button showInFolder = Banners.button("Show in folder",
+                () -> whenOpenable(file.toAbsolutePath().getParent(), () -> desktop.showInFolder(file)));
+        showInFolder.setId("show-export-in-folder");
+        return showInFolder;
+    }
+
+    /**
+     * Runs {@code open} if a program here opens {@code target}; asking the system takes a moment, so it is asked off
+     * the JavaFX thread. Otherwise the banner says what is missing and offers what still helps.
+     */
+    private void whenOpenable(Path target, Runnable open) {
+        CompletableFuture.supplyAsync(() -> desktop.canOpen(target)).thenAccept(openable -> Platform.runLater(() -> {
+            if (openable) {
+                open.run();
+            } else {
+                shell.showBanner(nothingOpens(target));
+            }
+        }));
+    }
+
+    private HBox nothingOpens(Path target) {
+        if (Files.isDirectory(target)) {
+            Button copy = Banners.button("Copy path", () -> SelectablePage.putOnClipboard(target.toString()));
+            copy.setId("copy-export-path");
+            return Banners.create(BANNER_TEXT_ID, "No file manager is installed to show " + target + ".",
+                    Styles.BANNER_ERROR, copy, dismissButton());
+        }
+        return Banners.create(BANNER_TEXT_ID, "No " + viewerOf(target) + " is installed — show it in its folder "
+                + "instead.", Styles.BANNER_ERROR, showInFolderButton(target), dismissButton());
+    }
+
+    private static String viewerOf(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx")
+                ? "program for PowerPoint files" : "PDF viewer";
     }
 
     private String failedWhat() {

@@ -48,6 +48,7 @@ class ExportWindowTest {
     private ExportViewModel export;
     private List<String> suggestedNames;
     private Path chosenFolder;
+    private volatile boolean nothingOpensPdfs;
 
     @BeforeEach
     void openWindow() throws TimeoutException {
@@ -75,6 +76,11 @@ class ExportWindowTest {
             @Override
             public void browse(String address) {
                 desktopCalls.add("browse " + address);
+            }
+
+            @Override
+            public boolean canOpen(Path file) {
+                return !(nothingOpensPdfs && file.toString().endsWith(".pdf"));
             }
         };
         FxToolkit.registerPrimaryStage();
@@ -184,8 +190,30 @@ class ExportWindowTest {
                 .startsWith("Exported korea-us-summit-trade.pdf");
 
         robot.interact(() -> robot.lookup("#open-export").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desktopCalls.size() == 1);
         robot.interact(() -> robot.lookup("#show-export-in-folder").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desktopCalls.size() == 2);
         assertThat(desktopCalls).containsExactly("open korea-us-summit-trade.pdf", "show korea-us-summit-trade.pdf");
+    }
+
+    @Test
+    void withNoPdfViewerInstalledOpenSaysSoAndOffersTheFolder(FxRobot robot) throws Exception {
+        nothingOpensPdfs = true;
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Export…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-export").tryQuery().isPresent());
+
+        robot.clickOn("#open-export");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-banner-text")
+                .queryAs(Label.class).getText().startsWith("No PDF viewer"));
+        assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
+                .isEqualTo("No PDF viewer is installed — show it in its folder instead.");
+        assertThat(desktopCalls).isEmpty();
+
+        robot.clickOn("#show-export-in-folder");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !desktopCalls.isEmpty());
+        assertThat(desktopCalls).singleElement().asString().startsWith("show ");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.briefingviewer.reader;
 
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import org.briefingviewer.model.FigureRows;
@@ -14,6 +15,8 @@ final class FigureGrid extends Pane {
 
     /** The gap between cards, across and down; the slide layout uses the same. */
     private static final double GAP = 16;
+    /** Cards that fit to within a thousandth of a pixel fit. */
+    private static final double FIT_TOLERANCE = 1e-6;
 
     FigureGrid() {
         getStyleClass().add(Styles.FIGURES);
@@ -21,6 +24,12 @@ final class FigureGrid extends Pane {
 
     void add(Node card) {
         getChildren().add(card);
+    }
+
+    /** Its height depends on its width, which sets how many cards stand in a row. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
@@ -78,7 +87,7 @@ final class FigureGrid extends Pane {
     }
 
     private static int across(double inner, double cardWidth) {
-        return (int) ((inner + GAP) / (cardWidth + GAP));
+        return (int) Math.floor((inner + GAP) / (cardWidth + GAP) + FIT_TOLERANCE);
     }
 
     /** The width below which some card would cut its text. */

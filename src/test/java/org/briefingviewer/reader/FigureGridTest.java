@@ -60,6 +60,7 @@ class FigureGridTest {
             root.layout();
             Node grid = view.lookup("." + Styles.FIGURES);
             double lastY = Double.NaN;
+            double bottom = 0;
             for (Node card : ((javafx.scene.Parent) grid).getChildrenUnmodifiable()) {
                 double y = card.getBoundsInParent().getMinY();
                 if (y != lastY) {
@@ -69,7 +70,10 @@ class FigureGridTest {
                 rows.set(rows.size() - 1, rows.get(rows.size() - 1) + 1);
                 assertThat(card.getBoundsInParent().getMaxX()).as("inside the grid")
                         .isLessThanOrEqualTo(grid.getLayoutBounds().getWidth() + 0.5);
+                bottom = Math.max(bottom, card.getBoundsInParent().getMaxY());
             }
+            assertThat(grid.getLayoutBounds().getHeight()).as("as tall as its rows, no taller")
+                    .isCloseTo(bottom, org.assertj.core.data.Offset.offset(1.0));
         });
         return rows;
     }

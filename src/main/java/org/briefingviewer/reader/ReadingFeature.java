@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.briefingviewer.model.Metadata;
@@ -38,6 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ReadingFeature implements Feature {
 
     private static final int DIGIT_SHORTCUTS = 9;
+    /** How far into its anchor a context menu opened from the keyboard stands. */
+    private static final double CONTEXT_MENU_INSET = 12;
 
     private final ReaderViewModel viewModel;
     private final Consumer<String> browser;
@@ -173,6 +177,20 @@ public final class ReadingFeature implements Feature {
         ContextMenu menu = new ContextMenu(contextItem(copy), contextItem(copyCited), new SeparatorMenuItem(),
                 contextItem(selectAll));
         area.setContextMenu(menu);
+        area.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.CONTEXT_MENU || event.getCode() == KeyCode.F10 && event.isShiftDown()) {
+                showAtSelection(menu, page);
+                event.consume();
+            }
+        });
+    }
+
+    /** Opens the context menu from the keyboard, below the start of the selection or near the top of the pane. */
+    private void showAtSelection(ContextMenu menu, SelectablePage page) {
+        List<Label> selected = page.selectedLabels();
+        Node anchor = selected.isEmpty() ? area : selected.get(0);
+        Bounds bounds = anchor.localToScreen(anchor.getLayoutBounds());
+        menu.show(area, bounds.getMinX() + CONTEXT_MENU_INSET, bounds.getMinY() + CONTEXT_MENU_INSET);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -104,6 +106,23 @@ class SelectAndCopyTest {
         Label paragraph = labelOf(robot, "trade-deal");
         robot.moveTo(paragraph).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
         robot.clickOn("Edit").clickOn("#copy");
+
+        assertThat(clipboard()).isEqualTo(((Paragraph) block("trade-deal")).text());
+    }
+
+    @Test
+    void shiftF10OpensTheContextMenuWhoseCopyCopies(FxRobot robot) {
+        Label paragraph = labelOf(robot, "trade-deal");
+        robot.moveTo(paragraph).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ContextMenu menu = robot.lookup(".reading-area").queryAs(ReadingArea.class).getContextMenu();
+        assertThat(menu.isShowing()).isTrue();
+        assertThat(menu.getItems()).extracting(MenuItem::getText)
+                .containsExactly("_Copy", "Copy with C_itation", null, "Select _All");
+        Node copy = robot.lookup(".context-menu .menu-item").nth(0).query();
+        robot.clickOn(copy);
 
         assertThat(clipboard()).isEqualTo(((Paragraph) block("trade-deal")).text());
     }

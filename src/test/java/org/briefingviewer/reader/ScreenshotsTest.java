@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.input.MouseButton;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Panel;
 import org.briefingviewer.presenter.PresentFeature;
@@ -21,7 +17,6 @@ import org.briefingviewer.testing.ScenePng;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -55,10 +50,10 @@ class ScreenshotsTest {
                 : loader.load(Path.of(other)));
         FxToolkit.registerPrimaryStage();
         Scene[] scene = new Scene[1];
-        SearchViewModel search = new SearchViewModel(viewModel, Runnable::run, Runnable::run);
         FxToolkit.setupStage(stage -> {
             ReadingFeature reading = new ReadingFeature(viewModel, link -> { });
-            ReadingWindow.open(stage, width, height, reading, new SearchFeature(search, reading.area()),
+            ReadingWindow.open(stage, width, height, reading,
+                    new SearchFeature(new SearchViewModel(viewModel, Runnable::run, Runnable::run), reading.area()),
                     new PresentFeature(new PresentationViewModel(viewModel)));
             scene[0] = stage.getScene();
         });
@@ -69,24 +64,5 @@ class ScreenshotsTest {
             ScenePng.write(scene[0], file);
             assertThat(file).isNotEmptyFile();
         }
-        if (other.isEmpty()) {
-            renderSearchAndSelection(scene[0], search, folder.resolve("search-and-selection" + suffix + ".png"));
-        }
-    }
-
-    /** The Industries panel with the marks of a search and a stretch of text selected by dragging. */
-    private static void renderSearchAndSelection(Scene scene, SearchViewModel search, Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            search.queryProperty().set("semiconductors");
-            search.choose(0);
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        Node paragraph = scene.lookup(".paragraph");
-        Bounds bounds = paragraph.localToScreen(paragraph.getLayoutBounds());
-        new FxRobot().drag(new Point2D(bounds.getMinX() + 2, bounds.getMinY() + 6), MouseButton.PRIMARY)
-                .dropTo(new Point2D(bounds.getMinX() + bounds.getWidth() * 0.6, bounds.getMaxY() - 6));
-        WaitForAsyncUtils.waitForFxEvents();
-        ScenePng.write(scene, file);
-        assertThat(file).isNotEmptyFile();
     }
 }

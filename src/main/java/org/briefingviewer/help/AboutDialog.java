@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.briefingviewer.shell.Action;
 import org.briefingviewer.shell.Feature;
@@ -37,6 +39,8 @@ public final class AboutDialog implements Feature {
             new Component("commonmark-java", "BSD 2-Clause"),
             new Component("SnakeYAML Engine", "Apache 2.0"),
             new Component("SLF4J", "MIT"));
+    /** The share of the components table that names them; their licences take the rest. */
+    private static final double COMPONENT_NAME_SHARE = 55;
     private static final String FONT_LICENCE = "/org/briefingviewer/assets/fonts/OFL.txt";
 
     private final String version;
@@ -64,10 +68,13 @@ public final class AboutDialog implements Feature {
         GridPane components = new GridPane();
         components.setId("about-components");
         components.getStyleClass().add(Styles.KEY_TABLE);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setPercentWidth(COMPONENT_NAME_SHARE);
+        components.getColumnConstraints().addAll(names, new ColumnConstraints());
         for (int row = 0; row < COMPONENTS.size(); row++) {
-            Label licence = new Label(COMPONENTS.get(row).licence());
+            Label licence = wrapping(COMPONENTS.get(row).licence());
             licence.getStyleClass().add(Styles.ABOUT_VERSION);
-            components.addRow(row, new Label(COMPONENTS.get(row).name()), licence);
+            components.addRow(row, wrapping(COMPONENTS.get(row).name()), licence);
         }
         TextArea fontLicence = new TextArea(fontLicence());
         fontLicence.setEditable(false);
@@ -77,6 +84,13 @@ public final class AboutDialog implements Feature {
         VBox content = new VBox(name, versionLine, summary, components, new Label("Font licence:"), fontLicence);
         content.getStyleClass().add(Styles.ABOUT);
         return content;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static String fontLicence() {

@@ -2,7 +2,9 @@ package org.briefingviewer.help;
 
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.briefingviewer.ui.KeyRow;
@@ -17,10 +19,17 @@ public final class KeyHelp {
     public static VBox table(String title, List<KeyRow> rows) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.KEY_TABLE);
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), actions);
         for (int row = 0; row < rows.size(); row++) {
             Label keys = new Label(rows.get(row).keys());
             keys.getStyleClass().add(Styles.KEY_NAMES);
-            grid.addRow(row, keys, new Label(rows.get(row).action()));
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(rows.get(row).action());
+            action.setWrapText(true);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(row, keys, action);
         }
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.KEY_TITLE);

@@ -103,7 +103,7 @@ public final class SearchFeature implements Feature {
         shell.add(Action.of("find-previous", "Find _Previous", viewModel::previous)
                 .keys(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN)).in(MenuName.EDIT, 102)
                 .described("Previous match"));
-        shell.describeKeys("Esc (in the search field)", "Clear the search and its mark");
+        shell.describeKeys("Esc (in the search field)", "Clear the search and its marks");
     }
 
     private void onFieldKey(KeyEvent event) {

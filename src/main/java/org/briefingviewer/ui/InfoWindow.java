@@ -44,11 +44,21 @@ public final class InfoWindow {
         if (!stage.isShowing()) {
             stage.sizeToScene();
             stage.show();
-            stage.setWidth(Math.min(stage.getWidth(), MOST_WIDTH));
-            stage.setHeight(Math.min(stage.getHeight(), MOST_HEIGHT));
+            fitOver(owner);
         }
         stage.toFront();
         return stage;
+    }
+
+    /**
+     * Keeps the window, sized to its content when shown (and styled only then), within bounds, centred over
+     * {@code owner}.
+     */
+    private void fitOver(Window owner) {
+        stage.setWidth(Math.min(stage.getWidth(), MOST_WIDTH));
+        stage.setHeight(Math.min(stage.getHeight(), MOST_HEIGHT));
+        stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
+        stage.setY(Math.max(owner.getY(), owner.getY() + (owner.getHeight() - stage.getHeight()) / 2));
     }
 
     private Stage create(Window owner) {

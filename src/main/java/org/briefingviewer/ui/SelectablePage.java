@@ -60,6 +60,9 @@ public final class SelectablePage extends StackPane {
     private static final KeyCombination SELECT_ALL_KEYS =
             new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
+    /** How far the pointer may move between press and release and still be a click, in pixels. */
+    private static final double CLICK_SLOP = 3;
+
     private final Pane layer = new Pane();
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final Runnable redrawAfterLayout = this::redrawIfMoved;
@@ -67,6 +70,8 @@ public final class SelectablePage extends StackPane {
     private List<Label> labels = List.of();
     private Place anchor;
     private Place focus;
+    /** Where the primary button was pressed, in the scene; its release elsewhere ends a drag. */
+    private Point2D pressedAt;
     private List<Mark> marks = List.of();
     private Bounds drawnFor;
     /** Whether a label to draw on had no text laid out yet, so the next layout pass draws again. */
@@ -79,6 +84,7 @@ public final class SelectablePage extends StackPane {
         setAlignment(Pos.TOP_CENTER);
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventFilter(MouseEvent.MOUSE_RELEASED, this::onReleased);
         sceneProperty().addListener((obs, old, scene) -> followLayoutOf(old, scene));
     }
 
@@ -259,6 +265,7 @@ public final class SelectablePage extends StackPane {
             return;
         }
         labels = findLabels();
+        pressedAt = new Point2D(event.getSceneX(), event.getSceneY());
         Place place = placeAt(event.getSceneX(), event.getSceneY());
         if (place == null) {
             clearSelection();
@@ -287,6 +294,19 @@ public final class SelectablePage extends StackPane {
             focus = place;
             redraw();
         }
+    }
+
+    /** The release settles where the selection ends, in case the last move arrived as no drag. */
+    private void onReleased(MouseEvent event) {
+        boolean moved = pressedAt != null && pressedAt.distance(event.getSceneX(), event.getSceneY()) > CLICK_SLOP;
+        if (anchor != null && moved && event.getButton() == MouseButton.PRIMARY) {
+            Place place = placeAt(event.getSceneX(), event.getSceneY());
+            if (place != null) {
+                focus = place;
+                redraw();
+            }
+        }
+        pressedAt = null;
     }
 
     private static boolean isOnControl(MouseEvent event) {

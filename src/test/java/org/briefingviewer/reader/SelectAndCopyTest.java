@@ -11,7 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.briefingviewer.bundle.BriefingLoader;
 import org.briefingviewer.model.Briefing;
 import org.briefingviewer.model.Paragraph;
@@ -61,6 +64,28 @@ class SelectAndCopyTest {
         String text = ((Paragraph) block("trade-deal")).text();
         assertThat(clipboard()).startsWith(text.substring(0, 20)).isSubstringOf(text);
         assertThat(clipboard().length()).isGreaterThan(text.length() - 40);
+    }
+
+    @Test
+    void aReleaseAwayFromThePressEndsTheSelectionThereEvenWithoutDragEvents(FxRobot robot) {
+        Label paragraph = labelOf(robot, "trade-deal");
+        Bounds bounds = paragraph.localToScene(paragraph.getLayoutBounds());
+        robot.interact(() -> {
+            mouse(paragraph, MouseEvent.MOUSE_PRESSED, bounds.getMinX() + 1, bounds.getMinY() + 4);
+            mouse(paragraph, MouseEvent.MOUSE_RELEASED, bounds.getMaxX() - 1, bounds.getMaxY() - 2);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        String text = ((Paragraph) block("trade-deal")).text();
+        assertThat(clipboard()).startsWith(text.substring(0, 20));
+        assertThat(clipboard().length()).isGreaterThan(text.length() - 40);
+    }
+
+    private static void mouse(Node target, EventType<MouseEvent> type, double sceneX, double sceneY) {
+        Point2D screen = target.getScene().getRoot().localToScreen(sceneX, sceneY);
+        Event.fireEvent(target, new MouseEvent(type, sceneX, sceneY, screen.getX(), screen.getY(),
+                MouseButton.PRIMARY, 1, false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false, false,
+                false, false, false, null));
     }
 
     @Test

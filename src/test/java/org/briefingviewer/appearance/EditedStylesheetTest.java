@@ -46,13 +46,14 @@ class EditedStylesheetTest {
         assertThat(textColourWith(Appearance.newestForm(css.toUri().toURL()))).isEqualTo(Color.RED);
     }
 
+    /** On the root, not the scene: once the application styles every window, a scene's stylesheets are its. */
     private static Object textColourWith(String stylesheet) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Label label = new Label("text");
         FxToolkit.setupStage(stage -> {
-            Scene scene = new Scene(new StackPane(label), 200, 100);
-            scene.getStylesheets().add(stylesheet);
-            stage.setScene(scene);
+            StackPane root = new StackPane(label);
+            root.getStylesheets().add(stylesheet);
+            stage.setScene(new Scene(root, 200, 100));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -169,8 +169,9 @@ public final class Shell {
     }
 
     private void placeWindow() {
-        if (windowPlace.get() != null) {
-            windowPlace.get().applyTo(stage);
+        if (windowPlace.get() == null || !windowPlace.get().applyTo(stage)) {
+            stage.sizeToScene();
+            stage.centerOnScreen();
         }
         InvalidationListener moved = observable -> {
             if (stage.isShowing()) {

@@ -13,15 +13,16 @@ public record WindowPlace(double x, double y, double width, double height, boole
         return new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
     }
 
-    /** Moves {@code stage} here, unless no screen shows this place any longer. */
-    void applyTo(Stage stage) {
+    /** Moves {@code stage} here and answers true, unless no screen shows this place any longer. */
+    boolean applyTo(Stage stage) {
         if (Screen.getScreensForRectangle(x, y, width, height).isEmpty()) {
-            return;
+            return false;
         }
         stage.setX(x);
         stage.setY(y);
         stage.setWidth(width);
         stage.setHeight(height);
         stage.setMaximized(maximized);
+        return true;
     }
 }

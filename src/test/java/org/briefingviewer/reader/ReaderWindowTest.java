@@ -3,9 +3,11 @@ package org.briefingviewer.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
@@ -24,6 +26,7 @@ import org.briefingviewer.testing.Drawn;
 import org.briefingviewer.testing.ManyPanels;
 import org.briefingviewer.testing.ReadingWindow;
 import org.briefingviewer.ui.Styles;
+import org.briefingviewer.ui.TextRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -302,6 +305,48 @@ class ReaderWindowTest {
 
         assertThat(robot.lookup("." + Styles.SOURCE_TEXT).queryAs(Label.class).getText())
                 .startsWith("The South Korea-US summit will take place in Washington");
+    }
+
+    @Test
+    void aMatchAlreadyInViewIsMarkedWhereItIsAndOneOutOfViewIsScrolledTo(FxRobot robot) {
+        ReadingArea area = robot.lookup("." + Styles.READING_AREA).queryAs(ReadingArea.class);
+        robot.interact(() -> {
+            viewModel.select(longestPanel());
+            area.setScrollPosition(0.5);
+        });
+        double scrolled = area.getScrollPosition();
+        assertThat(scrolled).as("the panel scrolls at 1280×720").isGreaterThan(0);
+
+        Label inView = blockLabels(area).stream().filter(label -> inView(area, label)).findFirst().orElseThrow();
+        robot.interact(() -> area.showMatches(wholeTextOf(inView), area.blockOf(inView)));
+        assertThat(area.getScrollPosition()).as("the match was on screen").isEqualTo(scrolled);
+
+        Label outOfView = blockLabels(area).stream().filter(label -> !inView(area, label)).findFirst().orElseThrow();
+        robot.interact(() -> area.showMatches(wholeTextOf(outOfView), area.blockOf(outOfView)));
+        assertThat(area.getScrollPosition()).isNotEqualTo(scrolled);
+        assertThat(inView(area, outOfView)).as("scrolled to the match").isTrue();
+    }
+
+    private int longestPanel() {
+        List<Panel> panels = viewModel.getPanels();
+        Panel longest = panels.stream().max(Comparator.comparingInt(panel -> panel.blocks().size()))
+                .orElseThrow();
+        return panels.indexOf(longest);
+    }
+
+    private static List<Label> blockLabels(ReadingArea area) {
+        return area.page().labels().stream()
+                .filter(label -> area.blockOf(label) != null && !label.getText().isBlank()).toList();
+    }
+
+    private static Function<String, List<TextRange>> wholeTextOf(Label label) {
+        return text -> text.equals(label.getText())
+                ? List.of(new TextRange(0, text.length())) : List.of();
+    }
+
+    private static boolean inView(ReadingArea area, Node node) {
+        Node viewport = area.lookup(".viewport");
+        return viewport.localToScene(viewport.getLayoutBounds()).contains(node.localToScene(node.getLayoutBounds()));
     }
 
     @Test

@@ -119,6 +119,7 @@ class ExportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".export-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Handout: slides small, beside lines for writing");
         robot.interact(() -> export.printerProperty().set("Meeting room"));
         robot.clickOn("Print");
@@ -157,6 +158,7 @@ class ExportWindowTest {
         robot.clickOn("Export…");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#export-again").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .isEqualTo("Export failed: The folder " + chosenFolder + " does not exist.")
                 .doesNotContain(".part");
@@ -203,6 +205,7 @@ class ExportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Export…");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-export").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#open-export");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-banner-text")
@@ -210,6 +213,7 @@ class ExportWindowTest {
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .isEqualTo("No PDF viewer is installed — show it in its folder instead.");
         assertThat(desktopCalls).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#show-export-in-folder");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !desktopCalls.isEmpty());

@@ -102,8 +102,7 @@ class ExportWindowTest {
         export.printWith((briefing, options, printer, copies, progress) -> { }, List::of);
 
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        waitUntilShown(robot, "#export-banner-text");
 
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .startsWith("No printer is installed");
@@ -117,17 +116,14 @@ class ExportWindowTest {
                 + " " + options.slidesPerPage() + " x" + copies), () -> List.of("Office", "Meeting room"));
 
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(".export-dialog").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown(robot, ".export-dialog");
         robot.clickOn("Handout: slides small, beside lines for writing");
         robot.interact(() -> export.printerProperty().set("Meeting room"));
         robot.clickOn("Print");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !jobs.isEmpty());
         assertThat(jobs).containsExactly("Meeting room HANDOUT 3 x1");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        waitUntilShown(robot, "#export-banner-text");
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .isEqualTo("Sent to Meeting room.");
     }
@@ -141,8 +137,7 @@ class ExportWindowTest {
         robot.clickOn("Current panel (Defense)");
         robot.clickOn("Export…");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        waitUntilShown(robot, "#export-banner-text");
         assertThat(suggestedNames).containsExactly("korea-us-summit-defense.pptx");
         try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(folder.resolve(suggestedNames.get(0))))) {
             assertThat(show.getSlides()).extracting(slide -> slide.getPlaceholder(0).getText())
@@ -156,9 +151,7 @@ class ExportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Export…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-again").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown(robot, "#export-again");
         assertThat(robot.lookup("#export-banner-text").queryAs(Label.class).getText())
                 .isEqualTo("Export failed: The folder " + chosenFolder + " does not exist.")
                 .doesNotContain(".part");
@@ -167,8 +160,7 @@ class ExportWindowTest {
         robot.clickOn("#export-again");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Export…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#open-export").tryQuery().isPresent());
+        waitUntilShown(robot, "#open-export");
         assertThat(folder.resolve(suggestedNames.get(1))).isNotEmptyFile();
     }
 
@@ -183,8 +175,7 @@ class ExportWindowTest {
         robot.clickOn("A page for each build step");
         robot.clickOn("Export…");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-banner-text").tryQuery().isPresent());
+        waitUntilShown(robot, "#export-banner-text");
         assertThat(suggestedNames).containsExactly("korea-us-summit-trade.pdf");
         Path pdf = folder.resolve("korea-us-summit-trade.pdf");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
@@ -204,8 +195,7 @@ class ExportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Export…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#open-export").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown(robot, "#open-export");
 
         robot.clickOn("#open-export");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-banner-text")
@@ -244,5 +234,14 @@ class ExportWindowTest {
 
         assertThat(suggestedNames).isEmpty();
         assertThat(folder).isEmptyDirectory();
+    }
+
+    /**
+     * Waits until {@code query} finds a node, then until the JavaFX thread has finished showing it: the lookup runs
+     * on the test thread and can see a node that is still being added, before it has a scene.
+     */
+    private static void waitUntilShown(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
